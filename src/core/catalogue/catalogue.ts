@@ -1,0 +1,103 @@
+import unCybercrime2024 from '../../../schemas/catalogue/un-cybercrime-2024.json';
+import fieldsFile from '../../../schemas/fields.json';
+import {
+  fieldsFileSchema, instrumentSchema,
+  type CatalogueElement, type CatalogueKind, type CatalogueList, type FieldDefinition, type Instrument,
+} from './catalogue-schema';
+
+/** The one place the law is read from. Everything else (schemas, wizard, checker, CLI, PDF) asks here. */
+const instruments: Record<string, Instrument> = {
+  [unCybercrime2024.id]: instrumentSchema.parse(unCybercrime2024),
+};
+const fieldRegistry = fieldsFileSchema.parse(fieldsFile);
+
+export const defaultInstrumentId = 'un-cybercrime-2024';
+export const sections = fieldRegistry.sections;
+
+export function instrumentIds(): string[] {
+  return Object.keys(instruments);
+}
+
+export function getInstrument(id: string): Instrument {
+  const found = instruments[id];
+  if (!found) throw new Error(`Unknown instrument: ${id}`);
+  return found;
+}
+
+export function hasInstrument(id: string): boolean {
+  return Object.hasOwn(instruments, id);
+}
+
+export function kindIds(instrumentId = defaultInstrumentId): string[] {
+  return Object.keys(getInstrument(instrumentId).kinds);
+}
+
+export function getKind(instrumentId: string, kindId: string): CatalogueKind {
+  const kind = getInstrument(instrumentId).kinds[kindId];
+  if (!kind) throw new Error(`Unknown kind: ${kindId}`);
+  return kind;
+}
+
+export function getField(key: string): FieldDefinition {
+  const field = fieldRegistry.fields[key];
+  if (!field) throw new Error(`Unknown field: ${key}`);
+  return field;
+}
+
+export function allFieldKeys(): string[] {
+  return Object.keys(fieldRegistry.fields);
+}
+
+/** The required-content lists that apply to a kind, in the catalogue's order. */
+export function listsForKind(instrumentId: string, kindId: string): CatalogueList[] {
+  const instrument = getInstrument(instrumentId);
+  return getKind(instrumentId, kindId).lists.map((id) => {
+    const list = instrument.lists.find((l) => l.id === id);
+    if (!list) throw new Error(`Kind ${kindId} names unknown list ${id}`);
+    return list;
+  });
+}
+
+export function elementsForKind(instrumentId: string, kindId: string): CatalogueElement[] {
+  return listsForKind(instrumentId, kindId).flatMap((l) => l.elements);
+}
+
+/** Every answer the kind asks, once each, in section order then first mention. */
+export function fieldKeysForKind(instrumentId: string, kindId: string): string[] {
+  const kind = getKind(instrumentId, kindId);
+  const keys = new Set<string>();
+  for (const el of elementsForKind(instrumentId, kindId)) {
+    for (const a of [...el.answers, ...(el.optionalAnswers ?? [])]) keys.add(a);
+    if (el.condition) keys.add(el.condition.answer);
+  }
+  for (const d of kind.details) keys.add(d);
+  const order = (k: string) => sections.indexOf(getField(k).section);
+  return [...keys].sort((a, b) => order(a) - order(b));
+}
+
+/** Citations an answer fulfils in this kind: one answer may satisfy two articles (40(15)(a) and 45(3)(a)). */
+export function citationsForField(instrumentId: string, kindId: string, key: string): string[] {
+  return elementsForKind(instrumentId, kindId)
+    .filter((el) => el.answers.includes(key) || el.optionalAnswers?.includes(key))
+    .map((el) => el.citation);
+}
+
+/** The citation a detail rests on, if any (40(12) for the central authority, 42(8) for the period...). */
+export function detailBasis(instrumentId: string, key: string): string | undefined {
+  return getInstrument(instrumentId).detailBasis[key];
+}
+
+export function formatCitation(instrumentId: string, citation: string): string {
+  const prefix = getInstrument(instrumentId).citationPrefix;
+  return prefix ? `${prefix} ${citation}` : citation;
+}
+
+/** Text of a citation, whether it is an element, a purpose of 40(3) or another provision. */
+export function citationText(instrumentId: string, citation: string): Instrument['provisions'][string] | undefined {
+  const instrument = getInstrument(instrumentId);
+  for (const list of instrument.lists) {
+    const el = list.elements.find((e) => e.citation === citation);
+    if (el) return el.text;
+  }
+  return instrument.purposes.find((p) => p.citation === citation)?.text ?? instrument.provisions[citation];
+}
