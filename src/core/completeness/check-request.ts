@@ -4,7 +4,7 @@ import {
 import type { CatalogueElement } from '../catalogue/catalogue-schema';
 import { evaluateAnswer, type AnswerEvaluation } from '../request/field-evaluation';
 import type { RequestData } from '../request/request-schema';
-import type { CompletenessReport, DetailStatus, ElementStatus, ReportIssue } from './report-types';
+import type { CompletenessReport, DetailStatus, ElementStatus, MissingAnswer, ReportIssue } from './report-types';
 
 const answerPath = (key: string, sub?: string) => (sub ? `answers.${key}.${sub}` : `answers.${key}`);
 
@@ -78,10 +78,23 @@ export function checkRequest(request: RequestData): CompletenessReport {
     if (d.state === 'missing') issues.push({ severity: 'warning', code: 'detailMissing', path: d.path, citation: d.basis, params: { field: d.field } });
   }
 
+  const missingAnswers: MissingAnswer[] = [];
+  for (const el of elements.filter((e) => e.state === 'missing')) {
+    const def = elementsForKind(instrumentId, kind).find((d) => d.citation === el.citation)!;
+    for (const key of def.answers) {
+      const ev = evaluations.get(key)!;
+      if (ev.state !== 'missing') continue;
+      const path = answerPath(key, ev.missingSubPath);
+      const seen = missingAnswers.find((m) => m.path === path);
+      if (seen) seen.citations.push(el.citation);
+      else missingAnswers.push({ field: key, path, code: ev.missingCode ?? 'missing', citations: [el.citation] });
+    }
+  }
+
   const satisfied = elements.filter((e) => e.state !== 'missing').length;
   return {
     instrument: instrumentId, kind,
     complete: satisfied === elements.length && !issues.some((i) => i.severity === 'error'),
-    elements, details, issues, satisfied, total: elements.length,
+    elements, details, issues, missingAnswers, satisfied, total: elements.length,
   };
 }

@@ -28,6 +28,14 @@ export interface ReportIssue {
   params?: Record<string, string | number>;
 }
 
+/** One answer that leaves an element missing: the form marks each of these, not only the first. */
+export interface MissingAnswer {
+  field: string;
+  path: string;
+  code: string;
+  citations: string[];
+}
+
 export interface CompletenessReport {
   instrument: string;
   kind: string;
@@ -35,6 +43,7 @@ export interface CompletenessReport {
   elements: ElementStatus[];
   details: DetailStatus[];
   issues: ReportIssue[];
+  missingAnswers: MissingAnswer[];
   /** Elements satisfied (complete, not applicable with reason, or not required) out of all. */
   satisfied: number;
   total: number;

@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { kindIds } from '../core/catalogue/catalogue';
+import { jsonSchemaFor } from '../core/json-schema/json-schema-for';
+import { createI18n, isUiLanguage } from '../i18n/create-i18n';
+import { runCheck } from './check-command';
+
+const usage = `Usage:
+  mla check FILE|FOLDER… [--json] [--lang en|zh]   check request files for missing elements
+  mla schema KIND                                   print the JSON Schema of a kind (${kindIds().join(', ')})
+
+Exit codes: 0 every file complete, 1 some file has missing elements, 2 a file is not a request or a usage error.`;
+
+export interface Io { out: (s: string) => void; err: (s: string) => void }
+const consoleIo: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+
+export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv, allowPositionals: true, strict: true,
+      options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    io.err(`mla: ${(err as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    (command ? io.out : io.err)(usage);
+    return parsed.values.help ? 0 : 2;
+  }
+  const lang = parsed.values.lang ?? 'en';
+  if (!isUiLanguage(lang)) {
+    io.err(`mla: --lang must be en or zh, not "${lang}"`);
+    return 2;
+  }
+  const i18n = createI18n(lang);
+  const t = i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string;
+
+  if (command === 'check') {
+    if (rest.length === 0) {
+      io.err(`mla check: name at least one file or folder\n\n${usage}`);
+      return 2;
+    }
+    return runCheck(rest, { json: parsed.values.json ?? false, t, write: io.out });
+  }
+  if (command === 'schema') {
+    const kind = rest[0] ?? '';
+    if (!kindIds().includes(kind)) {
+      io.err(`mla schema: unknown kind "${kind}"; kinds: ${kindIds().join(', ')}`);
+      return 2;
+    }
+    io.out(JSON.stringify(jsonSchemaFor(kind), null, 2));
+    return 0;
+  }
+  io.err(`mla: unknown command "${command}"\n\n${usage}`);
+  return 2;
+}

@@ -1,0 +1,96 @@
+import { useTranslations } from '../../i18n/use-translations';
+import { getInstrument } from '../../core/catalogue/catalogue';
+import { issueMessage } from '../../core/completeness/report-messages';
+import type { CompletenessReport as Report, ElementState } from '../../core/completeness/report-types';
+
+const stateIcon: Record<ElementState, string> = { complete: '✓', missing: '✗', 'not-applicable': '–', 'not-required': '–' };
+
+interface Props {
+  report: Report;
+  onJump: (path: string) => void;
+  /** Heading level of the panel title, so it fits the page outline where it is used. */
+  headingLevel?: 2 | 3;
+}
+
+/** Every element of the applicable lists with its state; a missing one is one click away. Used in drafting and checking. */
+export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) {
+  const { t, td, i18n } = useTranslations();
+  const H = `h${headingLevel}` as const;
+  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
+  const ns = `catalogue:instruments.${report.instrument}`;
+  const lists = [...new Set(report.elements.map((e) => e.list))];
+  const errors = report.issues.filter((i) => i.severity === 'error');
+  const warnings = report.issues.filter((i) => i.severity === 'warning' && i.code !== 'detailMissing');
+  const authentic = (getInstrument(report.instrument).authenticLanguages as string[]).includes(i18n.language);
+  const percent = report.total ? Math.round((report.satisfied / report.total) * 100) : 100;
+
+  return (
+    <section className="completeness" aria-labelledby="completeness-title">
+      <H id="completeness-title">{t('panel.title')}</H>
+      <p aria-live="polite" className="completeness-progress">
+        <progress max={report.total} value={report.satisfied} aria-label={t('panel.title')} />{' '}
+        {t('panel.progress', { satisfied: report.satisfied, total: report.total })} ({percent}%)
+        {report.complete ? <span className="sr-status"> {t('panel.allComplete')}</span> : null}
+      </p>
+      {lists.map((list) => (
+        <div key={list}>
+          <Sub className="completeness-list-heading">
+            {list} <span className="muted">{td(`${ns}.lists.${list}`)}</span>
+          </Sub>
+          <ul className="completeness-elements">
+            {report.elements.filter((e) => e.list === list).map((e) => (
+              <li key={e.citation} className={`state-${e.state}`}>
+                <span aria-hidden="true" className="state-icon">{stateIcon[e.state]}</span>
+                <button type="button" className="link-button" onClick={() => onJump(e.path)}
+                  aria-label={`${t('panel.goTo', { citation: e.citation })}: ${t(`panel.states.${e.state}`)}`}>
+                  <strong>{e.citation}</strong>
+                </button>{' '}
+                <span className="state-label">{t(`panel.states.${e.state}`)}</span>
+                <span className="element-text">{td(`${ns}.elements.${e.citation}`)}</span>
+                {e.state === 'missing' && e.code && e.code !== 'missing' ? <span className="why">{td(`check.codes.${e.code}`)}</span> : null}
+                {e.state === 'not-applicable' && e.reason ? <span className="why">{t('panel.notApplicableBecause', { reason: e.reason })}</span> : null}
+                {e.state === 'not-required' && e.code ? <span className="why">{td(`check.codes.${e.code}`)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {errors.length > 0 && (
+        <>
+          <Sub>{t('panel.errors')}</Sub>
+          <ul className="completeness-issues errors">
+            {errors.map((i) => (
+              <li key={`${i.code}-${i.path}`}>
+                <button type="button" className="link-button" onClick={() => onJump(i.path)}>{i.citation ?? '—'}</button> {issueMessage(td, i)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <Sub>{t('panel.warnings')}</Sub>
+          <ul className="completeness-issues warnings">
+            {warnings.map((i) => (
+              <li key={`${i.code}-${i.path}`}>
+                <button type="button" className="link-button" onClick={() => onJump(i.path)}>{i.citation ?? '—'}</button> {issueMessage(td, i)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Sub>{t('panel.details')}</Sub>
+      <ul className="completeness-details">
+        {report.details.map((d) => (
+          <li key={d.field} className={`state-${d.state}`}>
+            <span aria-hidden="true" className="state-icon">{d.state === 'complete' ? '✓' : '○'}</span>
+            <button type="button" className="link-button" onClick={() => onJump(d.path)}>{td(`catalogue:fields.${d.field}`)}</button>{' '}
+            <span className="state-label">{t(`panel.states.${d.state}`)}</span>
+            {d.basis ? <span className="muted"> ({d.basis})</span> : null}
+          </li>
+        ))}
+      </ul>
+      {authentic ? null : <p className="notice">{td(`${ns}.renderingNotice`)}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { defaultInstrumentId, kindIds } from '../../core/catalogue/catalogue';
+import { emptyRequest } from '../../core/request/request-schema';
+import { useTranslations } from '../../i18n/use-translations';
+import type { Draft, DraftSummary } from './draft-types';
+import { newDraftId, type DraftsStore } from './drafts-store';
+import { importDraftFile } from './import-draft';
+
+interface Props {
+  store: DraftsStore;
+  onOpen: (id: string) => void;
+}
+
+/** Home: start a request of a kind, reopen, delete or import drafts. */
+export function DraftsPage({ store, onOpen }: Props) {
+  const { t, td, i18n } = useTranslations();
+  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [kind, setKind] = useState('preservation');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const kindTitle = (k: string) => td(`catalogue:instruments.${defaultInstrumentId}.kinds.${k}`);
+
+  const refresh = () => store.list().then(setDrafts, (err: unknown) => setMessage({ text: String(err), error: true }));
+  useEffect(() => {
+    void refresh();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per store
+  }, [store]);
+
+  const create = async (request: Draft['request'], name: string) => {
+    const now = new Date().toISOString();
+    const draft: Draft = { id: newDraftId(), name, createdAt: now, updatedAt: now, request };
+    await store.put(draft);
+    return draft;
+  };
+
+  const start = async (e: FormEvent) => {
+    e.preventDefault();
+    const draft = await create(emptyRequest(kind), t('drafts.untitled', { kind: kindTitle(kind) }));
+    onOpen(draft.id);
+  };
+
+  const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const result = await importDraftFile(file);
+    if (!result.ok) {
+      setMessage({ text: t('home.importFailed', { file: file.name, reason: td(`parse.${result.code}`, result.params) }), error: true });
+      return;
+    }
+    const draft = await create(result.request, file.name.replace(/\.json$/i, ''));
+    setMessage({ text: t('home.importDone', { name: draft.name }), error: false });
+    await refresh();
+  };
+
+  const remove = async (d: DraftSummary) => {
+    if (!window.confirm(t('home.confirmDelete', { name: d.name }))) return;
+    await store.remove(d.id);
+    await refresh();
+  };
+
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
+
+  return (
+    <div className="drafts-page">
+      <section aria-labelledby="new-request">
+        <h2 id="new-request">{t('home.newRequest')}</h2>
+        <form onSubmit={start}>
+          <fieldset>
+            <legend>{t('home.chooseKind')}</legend>
+            {kindIds().map((k) => (
+              <label key={k} className="radio kind-option">
+                <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {kindTitle(k)}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit">{t('home.start')}</button>
+        </form>
+      </section>
+      <section aria-labelledby="drafts-heading">
+        <h2 id="drafts-heading">{t('home.drafts')}</h2>
+        <div role="status" className={message?.error ? 'message error' : 'message'}>{message?.text}</div>
+        {drafts === null ? null : drafts.length === 0 ? <p>{t('home.noDrafts')}</p> : (
+          <ul className="drafts-list">
+            {drafts.map((d) => (
+              <li key={d.id}>
+                <span className="draft-title">{d.name}</span>{' '}
+                <span className="muted">{kindTitle(d.kind)} · {t('home.updated', { when: when(d.updatedAt) })}</span>{' '}
+                <button type="button" onClick={() => onOpen(d.id)} aria-label={t('home.openNamed', { name: d.name })}>{t('home.open')}</button>{' '}
+                <button type="button" className="secondary" onClick={() => void remove(d)} aria-label={t('home.deleteNamed', { name: d.name })}>{t('home.delete')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="sub-field">
+          <label htmlFor="import-file">{t('home.import')}</label>
+          <input id="import-file" ref={fileInput} type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useTranslations } from '../../../i18n/use-translations';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { getInstrument } from '../../../core/catalogue/catalogue';
+import { urgencyLevels } from '../../../core/request/field-values';
+import { fieldId } from '../../../lib/field-id';
+import { useDraftContext } from '../field-context';
+import { FieldFrame } from '../field-frame';
+import { LabelledInput } from './labelled-input';
+import type { WidgetProps } from './simple-widgets';
+
+export function ContactWidget({ fieldKey }: WidgetProps) {
+  const { t, td } = useTranslations();
+  const base = `answers.${fieldKey}`;
+  return (
+    <FieldFrame fieldKey={fieldKey} mode="group">
+      <LabelledInput path={`${base}.name`} label={t('field.contact.name')} autoComplete="name" />
+      <LabelledInput path={`${base}.email`} label={t('field.contact.email')} type="email" autoComplete="email" />
+      <LabelledInput path={`${base}.phone`} label={t('field.contact.phone')} type="tel" autoComplete="tel" />
+    </FieldFrame>
+  );
+}
+
+export function CustodianWidget({ fieldKey }: WidgetProps) {
+  const { t, td } = useTranslations();
+  const base = `answers.${fieldKey}`;
+  return (
+    <FieldFrame fieldKey={fieldKey} mode="group">
+      <LabelledInput path={`${base}.name`} label={t('field.custodian.name')} />
+      <LabelledInput path={`${base}.country`} label={t('field.custodian.country')} />
+      <LabelledInput path={`${base}.details`} label={t('field.custodian.details')} multiline />
+    </FieldFrame>
+  );
+}
+
+/** "Not possible / not applicable" with a reason: a declared answer, unlike an empty field. */
+function NotApplicable({ base }: { base: string }) {
+  const { t, td } = useTranslations();
+  const { register } = useFormContext();
+  const checked = useWatch({ name: `${base}.notApplicable` as never }) as unknown as boolean;
+  return (
+    <>
+      <label className="checkbox">
+        <input type="checkbox" id={fieldId(`${base}.notApplicable`)} {...register(`${base}.notApplicable` as never)} /> {t('field.notApplicable')}
+      </label>
+      {checked ? <LabelledInput path={`${base}.reason`} label={t('field.notApplicableReason')} /> : null}
+    </>
+  );
+}
+
+export function TextOrNaWidget({ fieldKey }: WidgetProps) {
+  const { t, td } = useTranslations();
+  const base = `answers.${fieldKey}`;
+  return (
+    <FieldFrame fieldKey={fieldKey} mode="group">
+      <LabelledInput path={`${base}.text`} label={t('field.text')} multiline />
+      <NotApplicable base={base} />
+    </FieldFrame>
+  );
+}
+
+export function PeriodWidget({ fieldKey, allowNA }: WidgetProps & { allowNA?: boolean }) {
+  const { t, td } = useTranslations();
+  const base = `answers.${fieldKey}`;
+  return (
+    <FieldFrame fieldKey={fieldKey} mode="group">
+      <div className="row">
+        <LabelledInput path={`${base}.from`} label={t('field.period.from')} type="date" />
+        <LabelledInput path={`${base}.to`} label={t('field.period.to')} type="date" />
+      </div>
+      {allowNA ? <NotApplicable base={base} /> : null}
+    </FieldFrame>
+  );
+}
+
+export function PurposesWidget({ fieldKey }: WidgetProps) {
+  const { t, td } = useTranslations();
+  const { register } = useFormContext();
+  const { instrument } = useDraftContext();
+  const base = `answers.${fieldKey}`;
+  return (
+    <FieldFrame fieldKey={fieldKey} mode="group">
+      <p className="muted">{t('field.purposesHint')}</p>
+      <ul className="checklist">
+        {getInstrument(instrument).purposes.map((purpose, i) => (
+          <li key={purpose.citation}>
+            <label className="checkbox">
+              <input type="checkbox" value={purpose.citation} id={i === 0 ? fieldId(`${base}.0`) : undefined} {...register(base as never)} />{' '}
+              <span className="cite">{purpose.citation}</span> {td(`catalogue:instruments.${instrument}.purposes.${purpose.citation}`)}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </FieldFrame>
+  );
+}
+
+export function UrgencyWidget({ fieldKey }: WidgetProps) {
+  const { t, td } = useTranslations();
+  const { register } = useFormContext();
+  const base = `answers.${fieldKey}`;
+  return (
+    <FieldFrame fieldKey={fieldKey} mode="group">
+      <div className="sub-field">
+        <label htmlFor={fieldId(`${base}.level`)}>{t('field.urgency.level')}</label>
+        <select id={fieldId(`${base}.level`)} {...register(`${base}.level` as never)}>
+          {urgencyLevels.map((l) => <option key={l} value={l}>{t(`field.urgency.levels.${l}`)}</option>)}
+        </select>
+      </div>
+      <LabelledInput path={`${base}.deadline`} label={t('field.urgency.deadline')} type="date" />
+      <LabelledInput path={`${base}.reason`} label={t('field.urgency.reason')} multiline />
+    </FieldFrame>
+  );
+}

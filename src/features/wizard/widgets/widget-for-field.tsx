@@ -1,0 +1,31 @@
+import type { ReactElement } from 'react';
+import type { FieldType } from '../../../core/catalogue/catalogue-schema';
+import { getField } from '../../../core/catalogue/catalogue';
+import {
+  ContactWidget, CustodianWidget, PeriodWidget, PurposesWidget, TextOrNaWidget, UrgencyWidget,
+} from './group-widgets';
+import { IdentifiersWidget, OffencesWidget } from './list-widgets';
+import { AffirmationWidget, DateWidget, NumberWidget, TextWidget, YesNoWidget } from './simple-widgets';
+
+/** How each answer type is shown: the UI half of the catalogue's data (rjsf's "uiSchema"). */
+const widgets: Record<FieldType, (key: string) => ReactElement> = {
+  text: (k) => <TextWidget fieldKey={k} />,
+  longText: (k) => <TextWidget fieldKey={k} multiline />,
+  date: (k) => <DateWidget fieldKey={k} />,
+  number: (k) => <NumberWidget fieldKey={k} />,
+  yesNo: (k) => <YesNoWidget fieldKey={k} />,
+  affirmation: (k) => <AffirmationWidget fieldKey={k} />,
+  textOrNA: (k) => <TextOrNaWidget fieldKey={k} />,
+  periodOrNA: (k) => <PeriodWidget fieldKey={k} allowNA />,
+  period: (k) => <PeriodWidget fieldKey={k} />,
+  purposes: (k) => <PurposesWidget fieldKey={k} />,
+  offences: (k) => <OffencesWidget fieldKey={k} />,
+  identifiers: (k) => <IdentifiersWidget fieldKey={k} />,
+  contact: (k) => <ContactWidget fieldKey={k} />,
+  custodian: (k) => <CustodianWidget fieldKey={k} />,
+  urgency: (k) => <UrgencyWidget fieldKey={k} />,
+};
+
+export function WidgetForField({ fieldKey }: { fieldKey: string }) {
+  return widgets[getField(fieldKey).type](fieldKey);
+}

@@ -1,0 +1,136 @@
+import { useTranslations } from '../../i18n/use-translations';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { CompletenessReport } from '../../components/completeness-report/completeness-report';
+import { completenessSchemaFor } from '../../core/completeness/completeness-schema';
+import type { RequestData } from '../../core/request/request-schema';
+import { downloadFile, safeFileName } from '../../lib/download-file';
+import { focusPath } from '../../lib/field-id';
+import { buildSteps, stepOfPath } from './build-steps';
+import { DraftContext } from './field-context';
+import { ReviewStep } from './review-step';
+import { StepNav } from './step-nav';
+import { useAutosave } from './use-autosave';
+import { useLiveReport } from './use-live-report';
+import { WidgetForField } from './widgets/widget-for-field';
+
+export interface WizardProps {
+  name: string;
+  request: RequestData;
+  stepId?: string;
+  onStepChange?: (stepId: string) => void;
+  onRename: (name: string) => void;
+  onSave: (request: RequestData) => Promise<void>;
+  onClose: () => void;
+}
+
+function LivePanel({ onJump }: { onJump: (path: string) => void }) {
+  return <CompletenessReport report={useLiveReport()} onJump={onJump} />;
+}
+
+/** The drafting form: one react-hook-form across all steps; "Next" checks only the step's own fields. */
+export function Wizard({ name, request, stepId, onStepChange, onRename, onSave, onClose }: WizardProps) {
+  const { t, td } = useTranslations();
+  const { instrument, kind } = request;
+  const steps = useMemo(() => buildSteps(instrument, kind), [instrument, kind]);
+  const schema = useMemo(() => completenessSchemaFor(kind, instrument), [kind, instrument]);
+  const form = useForm<RequestData>({
+    defaultValues: request as never,
+    resolver: zodResolver(schema as never, { error: () => 'invalidValue' } as never) as never,
+    mode: 'onTouched',
+  });
+  const { status, error: saveError } = useAutosave(form, onSave);
+  const initial = Math.max(0, steps.findIndex((s) => s.id === stepId));
+  const [current, setCurrent] = useState(initial);
+  const [stepProblems, setStepProblems] = useState(0);
+  const pendingFocus = useRef<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const step = steps[current]!;
+
+  const goTo = (index: number, focus: string | null = null) => {
+    pendingFocus.current = focus;
+    setStepProblems(0);
+    setCurrent(index);
+    onStepChange?.(steps[index]!.id);
+  };
+  useEffect(() => {
+    const target = pendingFocus.current;
+    pendingFocus.current = null;
+    if (target === null) return;
+    if (target === '' || !focusPath(target)) heading.current?.focus();
+  }, [current]);
+
+  const jump = (path: string) => {
+    const index = stepOfPath(steps, path);
+    if (index === current) focusPath(path);
+    else goTo(index, path);
+  };
+
+  const next = async () => {
+    const ok = await form.trigger(step.fields.map((f) => `answers.${f}`) as never);
+    if (ok) {
+      goTo(Math.min(current + 1, steps.length - 1), '');
+      return;
+    }
+    // Read the problems from the schema itself: RHF's formState seen from this closure is the last render's.
+    const parsed = schema.safeParse(form.getValues());
+    const paths = parsed.success ? [] : parsed.error.issues
+      .map((i) => i.path.join('.'))
+      .filter((p) => step.fields.includes(p.split('.')[1] ?? ''));
+    setStepProblems(new Set(paths.map((p) => p.split('.')[1])).size);
+    if (paths[0]) focusPath(paths[0]);
+  };
+
+  const exportJson = () => {
+    const data = JSON.stringify(form.getValues(), null, 2);
+    downloadFile(safeFileName(name, 'json'), new Blob([data], { type: 'application/json' }));
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (step.id !== 'review') void next();
+  };
+  const stepName = t(`sections.${step.id}` as 'sections.review');
+
+  return (
+    <DraftContext.Provider value={{ instrument, kind }}>
+      <FormProvider {...form}>
+        <div className="wizard">
+          <div className="draft-bar">
+            <div className="sub-field draft-name">
+              <label htmlFor="draft-name">{t('drafts.nameLabel')}</label>
+              <input id="draft-name" type="text" defaultValue={name} onChange={(e) => onRename(e.target.value)} />
+            </div>
+            <p className="kind-title">{td(`catalogue:instruments.${instrument}.kinds.${kind}`)}</p>
+            <p role="status" className={`save-status save-${status}`}>
+              {status === 'failed' ? t('drafts.saveFailed', { reason: saveError }) : t(status === 'saving' ? 'drafts.saving' : 'drafts.saved')}
+            </p>
+            <button type="button" className="secondary" onClick={exportJson}>{t('drafts.exportJson')}</button>
+            <button type="button" className="secondary" onClick={onClose}>{t('drafts.close')}</button>
+          </div>
+          <StepNav steps={steps} current={current} onSelect={(i) => goTo(i, '')} />
+          <div className="wizard-body">
+            <form className="wizard-step" onSubmit={onSubmit} noValidate aria-labelledby="step-heading">
+              <h2 id="step-heading" tabIndex={-1} ref={heading}>
+                {t('wizard.stepOf', { current: current + 1, total: steps.length, name: stepName })}
+              </h2>
+              <div role="alert" className="step-alert">
+                {stepProblems > 0 ? t('wizard.stepHasErrors', { count: stepProblems }) : null}
+              </div>
+              {step.id === 'review'
+                ? <ReviewStep steps={steps} onEdit={(i) => goTo(i, '')} />
+                : step.fields.map((key) => <WidgetForField key={key} fieldKey={key} />)}
+              <div className="wizard-buttons">
+                <button type="button" className="secondary" onClick={() => goTo(current - 1, '')} disabled={current === 0}>{t('wizard.back')}</button>
+                {step.id !== 'review' ? <button type="submit">{t('wizard.next')}</button> : null}
+              </div>
+            </form>
+            <aside className="wizard-aside">
+              <LivePanel onJump={jump} />
+            </aside>
+          </div>
+        </div>
+      </FormProvider>
+    </DraftContext.Provider>
+  );
+}
