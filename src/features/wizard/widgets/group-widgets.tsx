@@ -9,7 +9,7 @@ import { LabelledInput } from './labelled-input';
 import type { WidgetProps } from './simple-widgets';
 
 export function ContactWidget({ fieldKey }: WidgetProps) {
-  const { t, td } = useTranslations();
+  const { t } = useTranslations();
   const base = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
@@ -21,7 +21,7 @@ export function ContactWidget({ fieldKey }: WidgetProps) {
 }
 
 export function CustodianWidget({ fieldKey }: WidgetProps) {
-  const { t, td } = useTranslations();
+  const { t } = useTranslations();
   const base = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
@@ -34,7 +34,7 @@ export function CustodianWidget({ fieldKey }: WidgetProps) {
 
 /** "Not possible / not applicable" with a reason: a declared answer, unlike an empty field. */
 function NotApplicable({ base }: { base: string }) {
-  const { t, td } = useTranslations();
+  const { t } = useTranslations();
   const { register } = useFormContext();
   const checked = useWatch({ name: `${base}.notApplicable` as never }) as unknown as boolean;
   return (
@@ -48,7 +48,7 @@ function NotApplicable({ base }: { base: string }) {
 }
 
 export function TextOrNaWidget({ fieldKey }: WidgetProps) {
-  const { t, td } = useTranslations();
+  const { t } = useTranslations();
   const base = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
@@ -59,7 +59,7 @@ export function TextOrNaWidget({ fieldKey }: WidgetProps) {
 }
 
 export function PeriodWidget({ fieldKey, allowNA }: WidgetProps & { allowNA?: boolean }) {
-  const { t, td } = useTranslations();
+  const { t } = useTranslations();
   const base = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
@@ -95,7 +95,7 @@ export function PurposesWidget({ fieldKey }: WidgetProps) {
 }
 
 export function UrgencyWidget({ fieldKey }: WidgetProps) {
-  const { t, td } = useTranslations();
+  const { t } = useTranslations();
   const { register } = useFormContext();
   const base = `answers.${fieldKey}`;
   return (

@@ -37,7 +37,7 @@ export function NumberWidget({ fieldKey }: WidgetProps) {
 
 export function AffirmationWidget({ fieldKey }: WidgetProps) {
   const { register } = useFormContext();
-  const { t, td } = useTranslations();
+  const { td } = useTranslations();
   const path = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
@@ -50,7 +50,7 @@ export function AffirmationWidget({ fieldKey }: WidgetProps) {
 
 export function YesNoWidget({ fieldKey }: WidgetProps) {
   const { register } = useFormContext();
-  const { t, td } = useTranslations();
+  const { t } = useTranslations();
   const path = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">

@@ -1,0 +1,41 @@
+/**
+ * Translation coverage: every UI locale must have every key of en.json (the typed source), and the catalogue's
+ * labels are counted per UN language. Exits 1 when a shipped UI language lacks a key.
+ */
+import { allFieldKeys, getField, getInstrument, instrumentIds } from '../src/core/catalogue/catalogue';
+import { languageCodes } from '../src/core/catalogue/catalogue-schema';
+import { uiLanguages, uiResources } from '../src/i18n/create-i18n';
+
+function flatten(obj: unknown, prefix = ''): string[] {
+  if (typeof obj === 'string') return [prefix];
+  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+}
+
+const base = new Set(flatten(uiResources.en));
+let failed = false;
+console.log('UI strings (src/i18n/locales):');
+for (const lang of uiLanguages) {
+  const keys = new Set(flatten(uiResources[lang]));
+  const missing = [...base].filter((k) => !keys.has(k));
+  const extra = [...keys].filter((k) => !base.has(k));
+  console.log(`  ${lang}: ${base.size - missing.length}/${base.size} (${(((base.size - missing.length) / base.size) * 100).toFixed(1)}%)${extra.length ? `, ${extra.length} not in en` : ''}`);
+  for (const k of missing) console.log(`    missing: ${k}`);
+  for (const k of extra) console.log(`    not in en.json: ${k}`);
+  if (missing.length || extra.length) failed = true;
+}
+
+console.log('Catalogue labels (schemas/):');
+const texts: Record<string, string>[] = allFieldKeys().map((k) => getField(k).label);
+for (const id of instrumentIds()) {
+  const ins = getInstrument(id);
+  texts.push(ins.title, ins.shortTitle, ins.renderingNotice, ...Object.values(ins.kinds).map((k) => k.title),
+    ...ins.lists.flatMap((l) => [l.heading, ...l.elements.map((e) => e.text)]), ...ins.purposes.map((p) => p.text), ...Object.values(ins.provisions));
+}
+for (const lang of languageCodes) {
+  const have = texts.filter((t) => t[lang]).length;
+  console.log(`  ${lang}: ${have}/${texts.length} (${((have / texts.length) * 100).toFixed(1)}%)`);
+}
+if (failed) {
+  console.error('i18n coverage: a UI language is incomplete');
+  process.exit(1);
+}

@@ -1,0 +1,117 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from './main';
+
+const fixtures = 'tests/fixtures/requests';
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('mla check', () => {
+  it('exits 0 when every file is complete', async () => {
+    const r = await run('check', 'examples/mla.json', 'examples/preservation.json', 'examples/traffic-data.json');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')).toEqual([
+      'examples/mla.json [mla]: complete',
+      'examples/preservation.json [preservation]: complete',
+      'examples/traffic-data.json [traffic-data]: complete',
+    ]);
+  });
+
+  it('exits 1 and names each missing element by citation and the Convention’s words', async () => {
+    const r = await run('check', `${fixtures}/preservation-gaps.json`);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('3 missing elements');
+    expect(r.out).toContain('missing 42(3)(c): the stored electronic data to be preserved and its relationship to the offence (missing)');
+    expect(r.out).toContain('missing 42(3)(d): any available information identifying the custodian');
+    expect(r.out).toContain('missing 42(3)(g): as appropriate, the need to keep the request for preservation confidential and not to notify the user (no choice made)');
+    expect(r.out).toContain('warning 42(8): 30 days is shorter than the minimum preservation period of 60 days');
+    expect(r.out).toContain('warning 42(3)(c): IP address 192.0.2.10 has no date, time and time zone');
+  });
+
+  it('speaks Chinese with --lang zh, quoting the authentic text', async () => {
+    const r = await run('check', '--lang', 'zh', `${fixtures}/preservation-gaps.json`);
+    expect(r.out).toContain('缺失 42(3)(d)：所掌握的指明存储的电子数据的保管人身份或信息和通信技术系统所在位置的任何信息');
+  });
+
+  it('--json gives one report per file in the documented shape', async () => {
+    const r = await run('check', '--json', `${fixtures}/preservation-gaps.json`, 'examples/mla.json');
+    const reports = JSON.parse(r.out);
+    expect(reports).toHaveLength(2);
+    expect(reports[0]).toMatchObject({ file: `${fixtures}/preservation-gaps.json`, kind: 'preservation', complete: false });
+    expect(reports[0].missing.map((m: { article: string }) => m.article)).toEqual(['42(3)(c)', '42(3)(d)', '42(3)(g)']);
+    expect(reports[0].missing[0]).toEqual({
+      article: '42(3)(c)', path: 'answers.dataDescription', code: 'missing', reason: 'missing',
+      message: 'the stored electronic data to be preserved and its relationship to the offence',
+    });
+    expect(reports[1]).toMatchObject({ kind: 'mla', complete: true, missing: [], errors: [] });
+  });
+
+  it.each([
+    ['unknown-kind.json', 'not a request: its kind “extradition” is not one of: mla, preservation, traffic-data.'],
+    ['truncated.json', 'not a request: it is not valid JSON'],
+    ['wrong-types.json', 'not a request: the value at “answers.offences” is wrong'],
+    ['no-such-file.json', 'cannot read: no such file'],
+  ])('exits 2 for %s with a one-line reason', async (file, reason) => {
+    const r = await run('check', `${fixtures}/${file}`);
+    expect(r.code).toBe(2);
+    expect(r.out.split('\n')).toHaveLength(1);
+    expect(r.out).toContain(reason);
+  });
+
+  it('exit 2 wins over 1 and the run goes on past a bad file', async () => {
+    const r = await run('check', `${fixtures}/truncated.json`, `${fixtures}/preservation-gaps.json`);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('3 missing elements');
+  });
+
+  it('refuses usage errors with exit 2', async () => {
+    expect((await run('check')).code).toBe(2);
+    expect((await run('check', '--lang', 'fr', 'examples/mla.json')).code).toBe(2);
+    expect((await run('frobnicate')).code).toBe(2);
+    expect((await run('check', '--bogus', 'x')).code).toBe(2);
+  });
+});
+
+describe('mla schema', () => {
+  it('prints a draft 2020-12 JSON Schema with x-article on the answers that fulfil elements', async () => {
+    const r = await run('schema', 'traffic-data');
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.out);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const props = schema.properties.answers.properties;
+    expect(props.requestingAuthority['x-article']).toEqual(['40(15)(a)', '45(3)(a)']);
+    expect(props.collectionPeriod['x-article']).toEqual(['45(3)(f)']);
+    expect(props.reference['x-article']).toBeUndefined();
+  });
+
+  it.each(['mla', 'preservation', 'traffic-data'])('the %s schema accepts its example and rejects a wrong kind (ajv)', async (kind) => {
+    const schema = JSON.parse((await run('schema', kind)).out);
+    const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
+    const example = JSON.parse(readFileSync(`examples/${kind}.json`, 'utf8'));
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...example, kind: 'other' })).toBe(false);
+    expect(validate({ ...example, answers: { ...example.answers, requestDate: 'yesterday' } })).toBe(false);
+  });
+
+  it('refuses an unknown kind with exit 2', async () => {
+    expect((await run('schema', 'extradition')).code).toBe(2);
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs as `mla` through node with the real exit code and no stack trace', async () => {
+    const exec = promisify(execFile);
+    const ok = await exec('node', ['bin/mla.js', 'check', 'examples/preservation.json']);
+    expect(ok.stdout.trim()).toBe('examples/preservation.json [preservation]: complete');
+    const bad = await exec('node', ['bin/mla.js', 'check', `${fixtures}/truncated.json`]).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect(bad).toMatchObject({ code: 2 });
+    expect((bad as { stderr: string }).stderr).not.toMatch(/at .*\.ts:\d+/);
+  }, 30000);
+});

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { kindIds } from '../catalogue/catalogue';
+import { jsonSchemaFor } from './json-schema-for';
+
+describe('published JSON Schemas', () => {
+  it.each(kindIds())('schemas/json/%s.schema.json is up to date (npm run schemas:write)', (kind) => {
+    expect(JSON.parse(readFileSync(`schemas/json/${kind}.schema.json`, 'utf8'))).toEqual(jsonSchemaFor(kind));
+  });
+
+  it('every element of the kind is carried by some answer’s x-article', () => {
+    const schema = jsonSchemaFor('preservation') as { properties: { answers: { properties: Record<string, { 'x-article'?: string[] }> } } };
+    const cited = Object.values(schema.properties.answers.properties).flatMap((p) => p['x-article'] ?? []);
+    expect([...new Set(cited)].sort()).toEqual(['42(3)(a)', '42(3)(b)', '42(3)(c)', '42(3)(d)', '42(3)(e)', '42(3)(f)', '42(3)(g)']);
+  });
+});
