@@ -48,7 +48,7 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
                 <span className="state-label">{t(`panel.states.${e.state}`)}</span>
                 <span className="element-text">{td(`${ns}.elements.${e.citation}`)}</span>
                 {e.state === 'missing' && e.code && e.code !== 'missing' ? <span className="why">{td(`check.codes.${e.code}`)}</span> : null}
-                {e.state === 'not-applicable' && e.reason ? <span className="why">{t('panel.notApplicableBecause', { reason: e.reason })}</span> : null}
+                {e.state === 'not-applicable' && e.reason ? <span className="why">{td('terms:notApplicableBecause', { reason: e.reason })}</span> : null}
                 {e.state === 'not-required' && e.code ? <span className="why">{td(`check.codes.${e.code}`)}</span> : null}
               </li>
             ))}

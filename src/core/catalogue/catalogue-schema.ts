@@ -35,6 +35,8 @@ const kind = z.object({
   article: z.string(),
   lists: z.array(citation).min(1),
   details: z.array(z.string()),
+  /** Asked, printed, never required (annexes). */
+  optional: z.array(z.string()).default([]),
 });
 export type CatalogueKind = z.infer<typeof kind>;
 

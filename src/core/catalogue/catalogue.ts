@@ -70,7 +70,7 @@ export function fieldKeysForKind(instrumentId: string, kindId: string): string[]
     for (const a of [...el.answers, ...(el.optionalAnswers ?? [])]) keys.add(a);
     if (el.condition) keys.add(el.condition.answer);
   }
-  for (const d of kind.details) keys.add(d);
+  for (const d of [...kind.details, ...kind.optional]) keys.add(d);
   const order = (k: string) => sections.indexOf(getField(k).section);
   return [...keys].sort((a, b) => order(a) - order(b));
 }

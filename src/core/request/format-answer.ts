@@ -19,18 +19,18 @@ export function formatAnswer(type: FieldType, value: unknown, t: Translate, inst
     case 'number':
       return typeof value === 'number' ? String(value) : '';
     case 'yesNo':
-      return value === 'yes' ? t('field.yes') : value === 'no' ? t('field.no') : '';
+      return value === 'yes' ? t('terms:yes') : value === 'no' ? t('terms:no') : '';
     case 'affirmation':
-      return value === true ? t('field.yes') : '';
+      return value === true ? t('terms:yes') : '';
     case 'textOrNA': {
       const v = rec(value);
       if (s(v.text)) return s(v.text);
-      return v.notApplicable === true && s(v.reason) ? t('panel.notApplicableBecause', { reason: s(v.reason) }) : '';
+      return v.notApplicable === true && s(v.reason) ? t('terms:notApplicableBecause', { reason: s(v.reason) }) : '';
     }
     case 'periodOrNA':
     case 'period': {
       const v = rec(value);
-      if (v.notApplicable === true) return s(v.reason) ? t('panel.notApplicableBecause', { reason: s(v.reason) }) : '';
+      if (v.notApplicable === true) return s(v.reason) ? t('terms:notApplicableBecause', { reason: s(v.reason) }) : '';
       return s(v.from) || s(v.to) ? `${s(v.from) || '…'} – ${s(v.to) || '…'}` : '';
     }
     case 'purposes':
@@ -47,7 +47,7 @@ export function formatAnswer(type: FieldType, value: unknown, t: Translate, inst
         .filter((i) => s(i.value))
         .map((i) => {
           const when = [s(i.time).replace('T', ' '), s(i.timezone)].filter(Boolean).join(' ');
-          return `${t(`field.identifier.types.${s(i.type) || 'other'}`)}: ${s(i.value)}${when ? ` (${when})` : ''}`;
+          return `${t(`terms:identifierTypes.${s(i.type) || 'other'}`)}: ${s(i.value)}${when ? ` (${when})` : ''}`;
         })
         .join('\n');
     case 'contact': {
@@ -61,7 +61,7 @@ export function formatAnswer(type: FieldType, value: unknown, t: Translate, inst
     case 'urgency': {
       const v = rec(value);
       const level = s(v.level) || 'normal';
-      return lines(t(`field.urgency.levels.${level}`), s(v.deadline) && `${t('field.urgency.deadline')}: ${s(v.deadline)}`, s(v.reason));
+      return lines(t(`terms:urgencyLevels.${level}`), s(v.deadline) && `${t('terms:deadline')}: ${s(v.deadline)}`, s(v.reason));
     }
   }
 }

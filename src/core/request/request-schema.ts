@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   citationsForField, defaultInstrumentId, detailBasis, fieldKeysForKind, getField, getInstrument, kindIds,
 } from '../catalogue/catalogue';
+import { languageCodes } from '../catalogue/catalogue-schema';
 import { valueSchema } from './field-values';
 
 export const requestFormat = 'mla-request';
@@ -28,7 +29,12 @@ function buildRequestSchema(instrumentId: string, kind: string) {
     formatVersion: z.literal(currentFormatVersion),
     instrument: z.literal(instrumentId),
     kind: z.literal(kind),
+    /** The language the answers are written in, and the second language of the bilingual document. */
+    language: z.enum(languageCodes).default('en'),
+    secondLanguage: z.union([z.literal(''), z.enum(languageCodes)]).default(''),
     answers: z.object(shape).prefault({}),
+    /** The user's own versions of narrative answers in other languages: `translations.zh.factsSummary`. */
+    translations: z.partialRecord(z.enum(languageCodes), z.record(z.string().max(100), z.string().max(20000))).default({}),
   }).meta({ title: `${instrument.kinds[kind]?.title.en} (${instrument.shortTitle.en})` });
 }
 

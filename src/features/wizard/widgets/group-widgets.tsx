@@ -95,7 +95,7 @@ export function PurposesWidget({ fieldKey }: WidgetProps) {
 }
 
 export function UrgencyWidget({ fieldKey }: WidgetProps) {
-  const { t } = useTranslations();
+  const { t, td } = useTranslations();
   const { register } = useFormContext();
   const base = `answers.${fieldKey}`;
   return (
@@ -103,7 +103,7 @@ export function UrgencyWidget({ fieldKey }: WidgetProps) {
       <div className="sub-field">
         <label htmlFor={fieldId(`${base}.level`)}>{t('field.urgency.level')}</label>
         <select id={fieldId(`${base}.level`)} {...register(`${base}.level` as never)}>
-          {urgencyLevels.map((l) => <option key={l} value={l}>{t(`field.urgency.levels.${l}`)}</option>)}
+          {urgencyLevels.map((l) => <option key={l} value={l}>{td(`terms:urgencyLevels.${l}`)}</option>)}
         </select>
       </div>
       <LabelledInput path={`${base}.deadline`} label={t('field.urgency.deadline')} type="date" />

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslations } from '../../../i18n/use-translations';
 import { identifierTypes } from '../../../core/request/field-values';
 import { fieldId } from '../../../lib/field-id';
 import { FieldFrame } from '../field-frame';
@@ -10,7 +10,7 @@ const emptyOffence = { name: '', provision: '', maxPenalty: '' };
 const emptyIdentifier = { type: 'account', value: '', time: '', timezone: '' };
 
 export function OffencesWidget({ fieldKey }: WidgetProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslations();
   const base = `answers.${fieldKey}`;
   const { fields, append, remove } = useFieldArray({ name: base as never });
   return (
@@ -30,7 +30,7 @@ export function OffencesWidget({ fieldKey }: WidgetProps) {
 }
 
 export function IdentifiersWidget({ fieldKey }: WidgetProps) {
-  const { t } = useTranslation();
+  const { t, td } = useTranslations();
   const { register } = useFormContext();
   const base = `answers.${fieldKey}`;
   const { fields, append, remove } = useFieldArray({ name: base as never });
@@ -42,7 +42,7 @@ export function IdentifiersWidget({ fieldKey }: WidgetProps) {
           <div className="sub-field">
             <label htmlFor={fieldId(`${base}.${i}.type`)}>{t('field.identifier.type')}</label>
             <select id={fieldId(`${base}.${i}.type`)} {...register(`${base}.${i}.type` as never)}>
-              {identifierTypes.map((type) => <option key={type} value={type}>{t(`field.identifier.types.${type}`)}</option>)}
+              {identifierTypes.map((type) => <option key={type} value={type}>{td(`terms:identifierTypes.${type}`)}</option>)}
             </select>
           </div>
           <LabelledInput path={`${base}.${i}.value`} label={t('field.identifier.value')} />

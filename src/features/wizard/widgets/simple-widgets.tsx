@@ -50,14 +50,14 @@ export function AffirmationWidget({ fieldKey }: WidgetProps) {
 
 export function YesNoWidget({ fieldKey }: WidgetProps) {
   const { register } = useFormContext();
-  const { t } = useTranslations();
+  const { td } = useTranslations();
   const path = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
       <div className="radios">
         {(['yes', 'no'] as const).map((v) => (
           <label key={v} className="radio">
-            <input type="radio" value={v} id={v === 'yes' ? `${fieldId(path)}-yes` : undefined} {...register(p(fieldKey))} /> {t(`field.${v}`)}
+            <input type="radio" value={v} id={v === 'yes' ? `${fieldId(path)}-yes` : undefined} {...register(p(fieldKey))} /> {td(`terms:${v}`)}
           </label>
         ))}
       </div>

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import pdfmake from 'pdfmake';
+import { buildDocument, fontsUsed, type PageSize } from '../../templates';
+import type { LanguageCode } from '../core/catalogue/catalogue-schema';
+import { checkRequest } from '../core/completeness/check-request';
+import type { RequestData } from '../core/request/request-schema';
+import { documentContext } from './document-context-for';
+import { fontFiles, type FontFamilyName } from './font-files';
+import { createMeasurer } from './measure';
+
+const require = createRequire(import.meta.url);
+const resolveFont = (spec: string) => require.resolve(spec);
+const fontDirs = Object.values(fontFiles).map((f) => dirname(dirname(resolveFont(f.normal))));
+const bytes = new Map<string, Uint8Array>();
+const fontBytes = (font: string, bold: boolean) => {
+  const files = fontFiles[font as FontFamilyName];
+  if (!files) return undefined;
+  const path = resolveFont(bold ? files.bold : files.normal);
+  if (!bytes.has(path)) bytes.set(path, readFileSync(path));
+  return bytes.get(path);
+};
+const measure = createMeasurer(fontBytes);
+
+// Fonts from node_modules only; no URL is ever fetched.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path: string) => fontDirs.some((d) => path.startsWith(d)));
+
+/** The PDF of a request in a language pair, in Node (CLI, tests, benchmark). */
+export async function renderPdfNode(request: RequestData, langs: [LanguageCode, LanguageCode], pageSize: PageSize = 'A4'): Promise<Buffer> {
+  const doc = buildDocument(request, checkRequest(request), documentContext(langs, pageSize, measure));
+  const used = fontsUsed(doc);
+  pdfmake.setFonts(Object.fromEntries([...used].map((family) => {
+    const files = fontFiles[family as FontFamilyName];
+    return [family, Object.fromEntries(Object.entries(files).map(([style, spec]) => [style, resolveFont(spec)]))];
+  })));
+  return pdfmake.createPdf(doc).getBuffer();
+}

@@ -1,0 +1,35 @@
+import type { Content } from 'pdfmake/interfaces';
+import { getField } from '../../src/core/catalogue/catalogue';
+import type { FieldType } from '../../src/core/catalogue/catalogue-schema';
+import { formatAnswer } from '../../src/core/request/format-answer';
+import type { RequestData } from '../../src/core/request/request-schema';
+import type { DocContext } from '../document-context';
+import { colors, say } from './text';
+
+/** Answer types that hold the user's own words, which may carry a version in the other language. */
+const narrative: readonly FieldType[] = ['text', 'longText', 'textOrNA'];
+export const isNarrative = (key: string) => narrative.includes(getField(key).type);
+
+/**
+ * An answer in one language column. The user's words print as written in the request's language; in the
+ * other column the user's translation, or the original with a marked note that no translation was given.
+ * Returns null for an empty answer: the caller marks it missing, nothing is filled in.
+ */
+export function answerIn(ctx: DocContext, request: RequestData, key: string, col: 0 | 1): Content | null {
+  const answers = request.answers as Record<string, unknown>;
+  const type = getField(key).type;
+  const t = ctx.t[col];
+  const text = formatAnswer(type, answers[key], t, request.instrument);
+  if (!text) return null;
+  const lang = ctx.langs[col];
+  if (!isNarrative(key) || lang === request.language) return say(ctx, col, text);
+  const translated = request.translations?.[lang]?.[key]?.trim();
+  if (translated) return say(ctx, col, translated);
+  return { stack: [say(ctx, col, t('doc:noTranslation'), { italics: true, color: colors.note, size: 8 }), say(ctx, col, text)] };
+}
+
+export function missingMark(ctx: DocContext, col: 0 | 1): Content {
+  return say(ctx, col, ctx.t[col]('doc:missing'), { bold: true, color: colors.missing });
+}
+
+export const fieldLabel = (ctx: DocContext, col: 0 | 1, key: string) => ctx.t[col](`catalogue:fields.${key}`);

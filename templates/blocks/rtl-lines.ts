@@ -1,0 +1,137 @@
+import bidiFactory from 'bidi-js';
+import type { Content } from 'pdfmake/interfaces';
+import { fontForScript, splitByScript } from './scripts';
+
+/** Width of a string in points, in a font family, bold or not, at a size. Given by the renderer (fontkit). */
+export type MeasureText = (text: string, font: string, bold: boolean, size: number) => number;
+
+const bidi = bidiFactory();
+
+function inlines(token: string, bold: boolean) {
+  return splitByScript(token, 'arabic').map((r) => ({ text: r.text, font: fontForScript[r.script], bold }));
+}
+
+function tokenWidth(token: string, bold: boolean, size: number, measure: MeasureText): number {
+  return splitByScript(token, 'arabic').reduce((w, r) => w + measure(r.text, fontForScript[r.script], bold, size), 0);
+}
+
+/** Cuts a token wider than the line into pieces that fit, so nothing runs out of its cell. */
+function splitWide(token: string, width: number, bold: boolean, size: number, measure: MeasureText): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of token) {
+    if (piece && tokenWidth(piece + ch, bold, size, measure) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += ch;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Words (with the dots, dashes and @ inside addresses, dates and numbers), runs of punctuation, spaces. */
+const tokenPattern = /\s+|[\p{L}\p{M}\p{N}]+(?:[.\-:/@_'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Visual order of one logical line: the bidi algorithm's levels (rule L2) applied to whole tokens, and
+ * mirrored brackets at right-to-left levels. Letters inside a word stay in logical order: fontkit shapes them.
+ */
+function visualTokens(line: string): string[] {
+  const { levels } = bidi.getEmbeddingLevels(line, 'rtl');
+  // bidi-js wants the levels array here; given the result object it silently returns an empty map.
+  const mirrors = bidi.getMirroredCharactersMap(line, levels as never);
+  const chars = [...line];
+  mirrors.forEach((ch: string, i: number) => {
+    chars[i] = ch;
+  });
+  const mirrored = chars.join('');
+  const tokens: string[] = [];
+  const tokenLevels: number[] = [];
+  for (const m of mirrored.matchAll(tokenPattern)) {
+    tokens.push(m[0]);
+    let level = 255;
+    for (let i = 0; i < m[0].length; i++) level = Math.min(level, levels[m.index + i] ?? 1);
+    tokenLevels.push(level);
+  }
+  const order = tokens.map((_, i) => i);
+  const max = Math.max(...tokenLevels, 1);
+  for (let k = max; k >= 1; k--) {
+    let i = 0;
+    while (i < order.length) {
+      if (tokenLevels[order[i]!]! < k) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < order.length && tokenLevels[order[j]!]! >= k) j++;
+      order.splice(i, j - i, ...order.slice(i, j).reverse());
+      i = j;
+    }
+  }
+  return order.map((i) => tokens[i]!);
+}
+
+/** First strong character decides a paragraph's direction (bidi rule P2): English stays left to right. */
+export function isRtlParagraph(text: string): boolean {
+  const m = /[\p{L}]/u.exec(text);
+  return m ? /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(m[0]) : true;
+}
+
+/**
+ * Right-to-left paragraphs for pdfmake, which has no RTL support: lines are wrapped here in logical order,
+ * measured with the real font, then each line's words are put in visual order and printed right-aligned.
+ */
+export function rtlLines(
+  text: string, width: number, opts: { size: number; bold?: boolean; color?: string; italics?: boolean }, measure: MeasureText,
+  ltrParagraph: (paragraph: string) => Content,
+): Content[] {
+  const bold = opts.bold ?? false;
+  const out: Content[] = [];
+  for (const paragraph of text.split('\n')) {
+    if (!isRtlParagraph(paragraph)) {
+      out.push(ltrParagraph(paragraph));
+      continue;
+    }
+    const words = paragraph.split(/(\s+)/).filter((w) => w.length > 0);
+    const lines: string[][] = [];
+    let line: string[] = [];
+    let lineWidth = 0;
+    const push = () => {
+      while (line.length && /^\s+$/.test(line[line.length - 1]!)) line.pop();
+      lines.push(line);
+      line = [];
+      lineWidth = 0;
+    };
+    for (const word of words) {
+      if (/^\s+$/.test(word)) {
+        if (line.length) {
+          line.push(' ');
+          lineWidth += tokenWidth(' ', bold, opts.size, measure);
+        }
+        continue;
+      }
+      const w = tokenWidth(word, bold, opts.size, measure);
+      if (w > width) {
+        if (line.length) push();
+        const pieces = splitWide(word, width, bold, opts.size, measure);
+        pieces.slice(0, -1).forEach((p) => lines.push([p]));
+        line = [pieces[pieces.length - 1]!];
+        lineWidth = tokenWidth(line[0]!, bold, opts.size, measure);
+        continue;
+      }
+      if (lineWidth + w > width && line.length) push();
+      line.push(word);
+      lineWidth += w;
+    }
+    push();
+    for (const l of lines) {
+      const visual = l.length ? visualTokens(l.join('')) : [' '];
+      out.push({
+        text: visual.flatMap((tok) => inlines(tok, bold)),
+        alignment: 'right', noWrap: true, fontSize: opts.size, color: opts.color, italics: opts.italics,
+      });
+    }
+  }
+  return out;
+}
