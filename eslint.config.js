@@ -26,7 +26,9 @@ export default tseslint.config(
   },
   { files: ['src/core/**'], rules: restrict([ui, up('features', 'app', 'components', 'cli', 'i18n', 'lib'), { group: ['i18next'], message: 'core takes a translate function' }]) },
   { files: ['src/components/**', 'src/lib/**'], rules: restrict([up('features', 'app', 'cli')]) },
-  { files: ['src/features/drafts/**'], rules: restrict([up('app', 'cli', 'wizard')]) },
-  { files: ['src/features/wizard/**'], rules: restrict([up('app', 'cli', 'drafts')]) },
+  { files: ['src/features/drafts/**'], rules: restrict([up('app', 'cli', 'wizard', 'pdf-export')]) },
+  { files: ['src/features/wizard/**'], rules: restrict([up('app', 'cli', 'drafts', 'pdf-export')]) },
+  { files: ['src/features/pdf-export/**'], rules: restrict([up('app', 'cli', 'drafts', 'wizard')]) },
+  { files: ['src/pdf/**'], rules: restrict([up('features', 'app', 'components', 'cli')]) },
   { files: ['src/cli/**', 'templates/**'], rules: restrict([ui, up('features', 'app', 'components')]) },
 );

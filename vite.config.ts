@@ -7,7 +7,7 @@ import { defineConfig, type Plugin } from 'vite';
  */
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'; connect-src 'self'; " +
-  "img-src 'self' data: blob:; object-src 'none'; base-uri 'self'";
+  "img-src 'self' data: blob:; frame-src 'self' blob:; object-src 'none'; base-uri 'self'";
 
 const cspPlugin: Plugin = {
   name: 'content-security-policy',

@@ -4,7 +4,7 @@
  */
 import { allFieldKeys, getField, getInstrument, instrumentIds } from '../src/core/catalogue/catalogue';
 import { languageCodes } from '../src/core/catalogue/catalogue-schema';
-import { uiLanguages, uiResources } from '../src/i18n/create-i18n';
+import { documentResources, termsResources, uiLanguages, uiResources } from '../src/i18n/create-i18n';
 
 function flatten(obj: unknown, prefix = ''): string[] {
   if (typeof obj === 'string') return [prefix];
@@ -24,6 +24,20 @@ for (const lang of uiLanguages) {
   if (missing.length || extra.length) failed = true;
 }
 
+// Plural forms differ by language (Arabic has six, Chinese one): compare the keys without their plural suffix.
+const base6 = (obj: unknown) => new Set(flatten(obj).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')));
+for (const [name, resources] of [['Document sentences (src/i18n/document)', documentResources], ['Answer terms (src/i18n/terms)', termsResources]] as const) {
+  console.log(`${name}:`);
+  const expected = base6(resources.en);
+  for (const lang of languageCodes) {
+    const keys = base6(resources[lang]);
+    const missing = [...expected].filter((k) => !keys.has(k));
+    console.log(`  ${lang}: ${expected.size - missing.length}/${expected.size} (${(((expected.size - missing.length) / expected.size) * 100).toFixed(1)}%)`);
+    for (const k of missing) console.log(`    missing: ${k}`);
+    if (missing.length) failed = true;
+  }
+}
+
 console.log('Catalogue labels (schemas/):');
 const texts: Record<string, string>[] = allFieldKeys().map((k) => getField(k).label);
 for (const id of instrumentIds()) {
@@ -34,6 +48,8 @@ for (const id of instrumentIds()) {
 for (const lang of languageCodes) {
   const have = texts.filter((t) => t[lang]).length;
   console.log(`  ${lang}: ${have}/${texts.length} (${((have / texts.length) * 100).toFixed(1)}%)`);
+  // Documents can be made in all six languages, so every label must exist in each.
+  if (have < texts.length) failed = true;
 }
 if (failed) {
   console.error('i18n coverage: a UI language is incomplete');

@@ -48,13 +48,15 @@ export function requestDocument(request: RequestData, report: CompletenessReport
     defaultStyle: { font: 'NotoSans', fontSize: 9.5, lineHeight: 1.2 },
     info: { title: `${ctx.t[0](`catalogue:instruments.${request.instrument}.kinds.${request.kind}`)} ${reference}`.trim(), creator: 'MLA Request Builder' },
     header: (): Content => ({
-      margin: [margins[0], 22, margins[2], 0],
-      columnGap: gap,
-      columns: [
+      margin: [margins[0], 18, margins[2], 0],
+      stack: [
+        { text: reference, alignment: 'right', fontSize: 8, color: colors.muted, font: 'NotoSans' },
         confidential
-          ? { width: half, stack: [say(ctx, 0, ctx.t[0]('doc:confidential'), { bold: true, color: colors.missing, size: 10 }, half), say(ctx, 1, ctx.t[1]('doc:confidential'), { bold: true, color: colors.missing, size: 10 }, half)] }
-          : { width: half, text: '' },
-        { width: half, text: reference, alignment: 'right', fontSize: 8, color: colors.muted, font: 'NotoSans' },
+          ? {
+            columnGap: gap,
+            columns: ([0, 1] as const).map((col) => ({ width: half, stack: [say(ctx, col, ctx.t[col]('doc:confidential'), { bold: true, color: colors.missing, size: 10 }, half)] })),
+          }
+          : { text: '' },
       ],
     }),
     footer: (page: number, pages: number): Content => ({

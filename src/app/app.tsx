@@ -1,6 +1,7 @@
 import { DraftEditor } from '../features/drafts/draft-editor';
 import { DraftsPage } from '../features/drafts/drafts-page';
 import type { DraftsStore } from '../features/drafts/drafts-store';
+import { PdfExportPanel } from '../features/pdf-export/pdf-export-panel';
 import { Wizard } from '../features/wizard/wizard';
 import { useTranslations } from '../i18n/use-translations';
 import { LanguageSwitcher } from './language-switcher';
@@ -26,7 +27,7 @@ export function App({ store }: { store: DraftsStore }) {
         ) : (
           <DraftEditor key={route.id} store={store} id={route.id}>
             {(slot) => (
-              <Wizard {...slot} stepId={route.step}
+              <Wizard {...slot} stepId={route.step} reviewExtras={<PdfExportPanel fileBaseName={slot.name} />}
                 onStepChange={(step) => navigate({ page: 'draft', id: route.id, step }, true)}
                 onClose={() => navigate({ page: 'home' })} />
             )}

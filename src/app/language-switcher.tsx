@@ -15,7 +15,7 @@ export function LanguageSwitcher() {
         localStorage.setItem(languageStorageKey, lang);
         document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
       }}>
-        {uiLanguages.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+        {uiLanguages.map((l) => <option key={l} value={l}>{t(`lang.native.${l}`)}</option>)}
       </select>
     </div>
   );

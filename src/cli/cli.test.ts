@@ -1,7 +1,9 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from './main';
 
@@ -114,4 +116,36 @@ describe('the installed bin', () => {
     expect(bad).toMatchObject({ code: 2 });
     expect((bad as { stderr: string }).stderr).not.toMatch(/at .*\.ts:\d+/);
   }, 30000);
+});
+
+describe('mla pdf', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'mla-cli-pdf-'));
+  it('writes a bilingual PDF, exit 0 for a complete request', async () => {
+    const out = join(tmp, 'request.pdf');
+    const r = await run('pdf', 'examples/preservation.json', '--lang', 'en,zh', '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/request\.pdf: \d+ KB, en\+zh, complete/);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('still prints an incomplete request, exit 1, with missing elements marked', async () => {
+    const out = join(tmp, 'gaps.pdf');
+    const r = await run('pdf', `${fixtures}/preservation-gaps.json`, '--lang', 'fr,ru', '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('3 missing elements');
+    expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('MANQUANT');
+  });
+
+  it.each([
+    [['pdf', 'examples/mla.json', '--lang', 'en'], /two different languages/],
+    [['pdf', 'examples/mla.json', '--lang', 'en,en'], /two different languages/],
+    [['pdf', 'examples/mla.json', '--lang', 'en,de'], /two different languages/],
+    [['pdf', 'examples/mla.json', '--lang', 'en,zh', '--paper', 'a3'], /--paper is a4 or letter/],
+    [['pdf', `${fixtures}/truncated.json`, '--lang', 'en,zh'], /not valid JSON/],
+  ])('refuses %j with exit 2 and one line', async (argv, message) => {
+    const r = await run(...(argv as string[]));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.split('\n')).toHaveLength(1);
+  });
 });

@@ -3,10 +3,13 @@ import { kindIds } from '../core/catalogue/catalogue';
 import { jsonSchemaFor } from '../core/json-schema/json-schema-for';
 import { createI18n, isUiLanguage } from '../i18n/create-i18n';
 import { runCheck } from './check-command';
+import { runPdf } from './pdf-command';
 
 const usage = `Usage:
   mla check FILE|FOLDER… [--json] [--lang en|zh]   check request files for missing elements
   mla schema KIND                                   print the JSON Schema of a kind (${kindIds().join(', ')})
+  mla pdf FILE --lang en,zh [-o OUT.pdf] [--paper a4|letter]
+                                                    print a bilingual PDF (any two of ar, en, es, fr, ru, zh)
 
 Exit codes: 0 every file complete, 1 some file has missing elements, 2 a file is not a request or a usage error.`;
 
@@ -18,7 +21,10 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   try {
     parsed = parseArgs({
       args: argv, allowPositionals: true, strict: true,
-      options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        output: { type: 'string', short: 'o' }, paper: { type: 'string' },
+      },
     });
   } catch (err) {
     io.err(`mla: ${(err as Error).message}\n\n${usage}`);
@@ -28,6 +34,17 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   if (parsed.values.help || !command) {
     (command ? io.out : io.err)(usage);
     return parsed.values.help ? 0 : 2;
+  }
+  if (command === 'pdf') {
+    if (rest.length !== 1) {
+      io.err(`mla pdf: name one request file\n\n${usage}`);
+      return 2;
+    }
+    const i18n = createI18n('en');
+    return runPdf({
+      file: rest[0]!, langs: parsed.values.lang, output: parsed.values.output, paper: parsed.values.paper,
+      t: i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string, out: io.out, err: io.err,
+    });
   }
   const lang = parsed.values.lang ?? 'en';
   if (!isUiLanguage(lang)) {

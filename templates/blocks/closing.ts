@@ -16,13 +16,20 @@ export function clauseRows(ctx: DocContext, clauses: ('confidentialityClause' | 
   return clauses.map((c) => pairRow(ctx, (t) => t(`doc:${c}`)));
 }
 
+/** The annexes, one per line, in each language (the user's translation where given, else the original with a note). */
 export function annexRows(ctx: DocContext, request: RequestData): TableCell[][] {
-  const annexes = String((request.answers as Record<string, unknown>).annexes ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const original = lines(String((request.answers as Record<string, unknown>).annexes ?? ''));
   return [
     sectionHeading(ctx, (t) => t('doc:annexes')),
-    columnsRow((col) => annexes.length
-      ? { ol: annexes.map((a) => say(ctx, col, a)), margin: [0, 0, 0, 0] }
-      : say(ctx, col, ctx.t[col]('doc:noAnnexes'))),
+    columnsRow((col) => {
+      if (original.length === 0) return say(ctx, col, ctx.t[col]('doc:noAnnexes'));
+      const lang = ctx.langs[col];
+      const translated = lang === request.language ? original : lines(request.translations?.[lang]?.annexes ?? '');
+      const list = { ol: (translated.length ? translated : original).map((a) => say(ctx, col, a)) };
+      if (translated.length) return list;
+      return { stack: [say(ctx, col, ctx.t[col]('doc:noTranslation'), { italics: true, color: colors.note, size: 8 }), list] };
+    }),
   ];
 }
 

@@ -30,28 +30,30 @@ function splitWide(token: string, width: number, bold: boolean, size: number, me
   return pieces;
 }
 
-/** Words (with the dots, dashes and @ inside addresses, dates and numbers), runs of punctuation, spaces. */
-const tokenPattern = /\s+|[\p{L}\p{M}\p{N}]+(?:[.\-:/@_'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu;
+/**
+ * Citations like 42(3)(c), words (with the dots, dashes and @ inside addresses, dates and numbers),
+ * runs of punctuation, spaces.
+ */
+const tokenPattern = /\p{N}+(?:\([\p{L}\p{N}]+\))+|\s+|[\p{L}\p{M}\p{N}]+(?:[.\-:/@_'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu;
+const punctuationOnly = /^[^\p{L}\p{M}\p{N}\s]+$/u;
 
 /**
  * Visual order of one logical line: the bidi algorithm's levels (rule L2) applied to whole tokens, and
- * mirrored brackets at right-to-left levels. Letters inside a word stay in logical order: fontkit shapes them.
+ * mirrored brackets in punctuation at right-to-left levels. Letters inside a word stay in logical order
+ * (fontkit shapes them), and a citation such as 42(3)(c) stays one left-to-right unit.
  */
 function visualTokens(line: string): string[] {
   const { levels } = bidi.getEmbeddingLevels(line, 'rtl');
   // bidi-js wants the levels array here; given the result object it silently returns an empty map.
-  const mirrors = bidi.getMirroredCharactersMap(line, levels as never);
-  const chars = [...line];
-  mirrors.forEach((ch: string, i: number) => {
-    chars[i] = ch;
-  });
-  const mirrored = chars.join('');
+  const mirrors: Map<number, string> = bidi.getMirroredCharactersMap(line, levels as never);
   const tokens: string[] = [];
   const tokenLevels: number[] = [];
-  for (const m of mirrored.matchAll(tokenPattern)) {
-    tokens.push(m[0]);
+  for (const m of line.matchAll(tokenPattern)) {
+    let token = m[0];
+    if (punctuationOnly.test(token)) token = [...token].map((ch, i) => mirrors.get(m.index + i) ?? ch).join('');
+    tokens.push(token);
     let level = 255;
-    for (let i = 0; i < m[0].length; i++) level = Math.min(level, levels[m.index + i] ?? 1);
+    for (let i = 0; i < token.length; i++) level = Math.min(level, levels[m.index + i] ?? 1);
     tokenLevels.push(level);
   }
   const order = tokens.map((_, i) => i);

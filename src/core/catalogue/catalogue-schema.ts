@@ -64,6 +64,6 @@ export type FieldType = (typeof fieldTypes)[number];
 
 export const fieldsFileSchema = z.object({
   sections: z.array(z.string()).min(1),
-  fields: z.record(z.string(), z.object({ type: z.enum(fieldTypes), section: z.string(), label: localized })),
+  fields: z.record(z.string(), z.object({ type: z.enum(fieldTypes), section: z.string(), label: localized, verbatim: z.boolean().optional() })),
 });
 export type FieldDefinition = z.infer<typeof fieldsFileSchema>['fields'][string];

@@ -101,3 +101,9 @@ export function citationText(instrumentId: string, citation: string): Instrument
   }
   return instrument.purposes.find((p) => p.citation === citation)?.text ?? instrument.provisions[citation];
 }
+
+/** Answers in the user's own words, which may carry a version in another language (reference numbers do not). */
+export function isTranslatable(key: string): boolean {
+  const field = getField(key);
+  return ['text', 'longText', 'textOrNA'].includes(field.type) && !field.verbatim;
+}

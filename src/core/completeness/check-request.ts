@@ -1,6 +1,7 @@
 import {
-  detailBasis, elementsForKind, getField, getInstrument, getKind, listsForKind,
+  detailBasis, elementsForKind, fieldKeysForKind, getField, getInstrument, getKind, isTranslatable, listsForKind,
 } from '../catalogue/catalogue';
+import { formatAnswer } from '../request/format-answer';
 import type { CatalogueElement } from '../catalogue/catalogue-schema';
 import { evaluateAnswer, type AnswerEvaluation } from '../request/field-evaluation';
 import type { RequestData } from '../request/request-schema';
@@ -73,6 +74,16 @@ export function checkRequest(request: RequestData): CompletenessReport {
       severity: 'warning', code: 'preservationTooShort', path: answerPath('preservationDays'),
       citation: rule.citation, params: { days, min: rule.value },
     });
+  }
+  // The second language of the document: narrative answers without a version in it print with a note.
+  const second = request.secondLanguage;
+  if (second && second !== request.language) {
+    for (const key of fieldKeysForKind(instrumentId, kind).filter(isTranslatable)) {
+      const original = formatAnswer(getField(key).type, answers[key], () => 'x', instrumentId);
+      if (original && !request.translations?.[second]?.[key]?.trim()) {
+        issues.push({ severity: 'warning', code: 'translationMissing', path: `translations.${second}.${key}`, params: { field: key, lang: second } });
+      }
+    }
   }
   for (const d of details) {
     if (d.state === 'missing') issues.push({ severity: 'warning', code: 'detailMissing', path: d.path, citation: d.basis, params: { field: d.field } });

@@ -11,6 +11,9 @@ export function issueMessage(t: Translate, issue: ReportIssue): string {
   if (issue.code === 'detailMissing' && typeof params.field === 'string') {
     return t('check.codes.detailMissing', { field: t(fieldLabelKey(params.field)) });
   }
+  if (issue.code === 'translationMissing' && typeof params.field === 'string') {
+    return t('check.codes.translationMissing', { field: t(fieldLabelKey(params.field)), lang: t(`lang.${params.lang}`) });
+  }
   return t(`check.codes.${issue.code}`, params);
 }
 

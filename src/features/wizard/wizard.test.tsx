@@ -55,7 +55,7 @@ describe('Wizard', () => {
     expect(within(panelItem('40(15)(e)')).getByText('missing')).toBeTruthy();
     await user.type(within(group).getByLabelText('Reason it is not possible or not applicable'), 'Suspect unknown');
     await waitFor(() => expect(within(panelItem('40(15)(e)')).getByText('not applicable')).toBeTruthy());
-    expect(within(panelItem('40(15)(e)')).getByText('not applicable: Suspect unknown')).toBeTruthy();
+    expect(within(panelItem('40(15)(e)')).getByText('not possible or not applicable: Suspect unknown')).toBeTruthy();
   });
 
   it('autosaves what is typed', async () => {

@@ -1,6 +1,6 @@
 import { useTranslations } from '../../i18n/use-translations';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { CompletenessReport } from '../../components/completeness-report/completeness-report';
 import { completenessSchemaFor } from '../../core/completeness/completeness-schema';
@@ -23,6 +23,8 @@ export interface WizardProps {
   onRename: (name: string) => void;
   onSave: (request: RequestData) => Promise<void>;
   onClose: () => void;
+  /** Shown under the review (the PDF export); composed by the app so features stay apart. */
+  reviewExtras?: ReactNode;
 }
 
 function LivePanel({ onJump }: { onJump: (path: string) => void }) {
@@ -30,7 +32,7 @@ function LivePanel({ onJump }: { onJump: (path: string) => void }) {
 }
 
 /** The drafting form: one react-hook-form across all steps; "Next" checks only the step's own fields. */
-export function Wizard({ name, request, stepId, onStepChange, onRename, onSave, onClose }: WizardProps) {
+export function Wizard({ name, request, stepId, onStepChange, onRename, onSave, onClose, reviewExtras }: WizardProps) {
   const { t, td } = useTranslations();
   const { instrument, kind } = request;
   const steps = useMemo(() => buildSteps(instrument, kind), [instrument, kind]);
@@ -118,7 +120,7 @@ export function Wizard({ name, request, stepId, onStepChange, onRename, onSave, 
                 {stepProblems > 0 ? t('wizard.stepHasErrors', { count: stepProblems }) : null}
               </div>
               {step.id === 'review'
-                ? <ReviewStep steps={steps} onEdit={(i) => goTo(i, '')} />
+                ? <><ReviewStep steps={steps} onEdit={(i) => goTo(i, '')} />{reviewExtras}</>
                 : step.fields.map((key) => <WidgetForField key={key} fieldKey={key} />)}
               <div className="wizard-buttons">
                 <button type="button" className="secondary" onClick={() => goTo(current - 1, '')} disabled={current === 0}>{t('wizard.back')}</button>

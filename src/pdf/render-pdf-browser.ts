@@ -1,0 +1,36 @@
+import pdfMake from 'pdfmake/build/pdfmake';
+import { buildDocument, fontsUsed, type PageSize } from '../../templates';
+import type { LanguageCode } from '../core/catalogue/catalogue-schema';
+import { checkRequest } from '../core/completeness/check-request';
+import type { RequestData } from '../core/request/request-schema';
+import { browserFontUrls } from './browser-font-urls';
+import { documentContext } from './document-context-for';
+import type { FontFamilyName } from './font-files';
+import { createMeasurer } from './measure';
+
+// pdfmake fetches fonts only from absolute URLs; they are this app's own files, never another origin.
+const absolute = (u: string) => new URL(u, window.location.href).href;
+pdfMake.setUrlAccessPolicy((url) => new URL(url).origin === window.location.origin);
+
+const fontBytes = new Map<string, Uint8Array>();
+async function loadBytes(family: FontFamilyName, bold: boolean) {
+  const url = browserFontUrls[family][bold ? 'bold' : 'normal'];
+  if (!fontBytes.has(url)) fontBytes.set(url, new Uint8Array(await (await fetch(url)).arrayBuffer()));
+}
+const measure = createMeasurer((font, bold) => fontBytes.get(browserFontUrls[font as FontFamilyName]?.[bold ? 'bold' : 'normal'] ?? ''));
+const hasCjk = (s: string) => /[\u3000-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(s);
+
+/** The PDF of a request in the browser. Loaded on first export only, with pdfmake and the fonts it needs. */
+export async function renderPdfBlob(request: RequestData, langs: [LanguageCode, LanguageCode], pageSize: PageSize): Promise<Blob> {
+  if (langs.includes('ar')) {
+    // Right-to-left lines are measured here, with the fonts their words are printed in.
+    const families: FontFamilyName[] = ['Amiri', 'NotoSans', ...(hasCjk(JSON.stringify(request)) || langs.includes('zh') ? ['NotoSansSC' as const] : [])];
+    await Promise.all(families.flatMap((f) => [loadBytes(f, false), loadBytes(f, true)]));
+  }
+  const doc = buildDocument(request, checkRequest(request), documentContext(langs, pageSize, measure));
+  pdfMake.setFonts(Object.fromEntries([...fontsUsed(doc)].map((family) => {
+    const urls = browserFontUrls[family as FontFamilyName];
+    return [family, Object.fromEntries(Object.entries(urls).map(([style, url]) => [style, absolute(url)]))];
+  })));
+  return pdfMake.createPdf(doc).getBlob();
+}
