@@ -7,16 +7,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
 import { checkRequest } from '../src/core/completeness/check-request';
 import { parseRequest } from '../src/core/request/parse-request';
+import { renderPdfNode } from '../src/pdf/render-pdf-node';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const line = (name: string, value: string, budget: string) => console.log(`${name.padEnd(52)} ${value.padStart(14)}   (budget ${budget})`);
 
-async function initialJs() {
-  const outDir = mkdtempSync(join(tmpdir(), 'mla-bench-build-'));
-  await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
+async function initialJs(outDir: string) {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
   // The entry and what it imports statically: what loads before any export (dynamic imports are excluded).
   const seen = new Set<string>();
@@ -27,7 +27,6 @@ async function initialJs() {
   };
   Object.entries(manifest).filter(([, v]) => v.isEntry).forEach(([k]) => visit(k));
   const bytes = [...seen].reduce((sum, key) => sum + gzipSync(readFileSync(join(outDir, manifest[key]!.file))).length, 0);
-  rmSync(outDir, { recursive: true, force: true });
   return bytes / 1024;
 }
 
@@ -68,10 +67,64 @@ function cliThroughput(count: number) {
   return { seconds, perSecond: count / seconds };
 }
 
+async function nodePdf() {
+  const parsed = parseRequest(JSON.parse(readFileSync('examples/preservation.json', 'utf8')));
+  if (!parsed.ok) throw new Error('example');
+  let size = 0;
+  for (let i = 0; i < 3; i++) size = (await renderPdfNode(parsed.request, ['en', 'zh'])).length;
+  const samples: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t0 = performance.now();
+    await renderPdfNode(parsed.request, ['en', 'zh']);
+    samples.push(performance.now() - t0);
+  }
+  return { ms: median(samples), size };
+}
+
+/** First export (pdfmake and fonts loaded on demand) and later ones, in Debian's Chromium, from the built app. */
+async function browserExport(outDir: string) {
+  const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  const url = server.resolvedUrls!.local[0]!;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await page.goto(url);
+    await page.getByLabel('Import a draft from a JSON file').setInputFiles('examples/preservation.json');
+    await page.getByRole('button', { name: 'Open draft preservation' }).click();
+    await page.getByRole('button', { name: /Review/ }).click();
+    const exportOnce = async () => {
+      const t0 = performance.now();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download PDF' }).click();
+      await (await download).path();
+      return performance.now() - t0;
+    };
+    const first = await exportOnce();
+    const later: number[] = [];
+    for (let i = 0; i < 5; i++) later.push(await exportOnce());
+    return { first, later: median(later) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 console.log('MLA Request Builder benchmark');
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
-line('initial JavaScript before any export (gzip)', `${(await initialJs()).toFixed(1)} KB`, '250 KB');
+const outDir = mkdtempSync(join(tmpdir(), 'mla-bench-build-'));
+await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
+line('initial JavaScript before any export (gzip)', `${(await initialJs(outDir)).toFixed(1)} KB`, '250 KB');
 line('validate + check a complete preservation request', `${(validationTime() * 1000).toFixed(1)} µs`, '< 1 ms median');
 const cli = cliThroughput(1000);
 line('mla check --json on 1,000 files (whole process)', `${cli.seconds.toFixed(2)} s`, 'figure');
 line('  files per second', `${cli.perSecond.toFixed(0)}`, 'figure');
+const pdf = await nodePdf();
+line('PDF of the en+zh preservation request, Node (median)', `${pdf.ms.toFixed(0)} ms`, '400 ms');
+line('  its size', `${(pdf.size / 1024).toFixed(0)} KB`, '300 KB');
+const web = await browserExport(outDir);
+line('first export in Chromium, fonts included', `${web.first.toFixed(0)} ms`, '2.5 s');
+line('later exports in Chromium (median of 5)', `${web.later.toFixed(0)} ms`, '1 s');
+rmSync(outDir, { recursive: true, force: true });

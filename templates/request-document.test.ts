@@ -103,6 +103,14 @@ describe('PDF details', () => {
     expect(right).toContain(normalise(getField("dataRelation").label.ar!));
   });
 
+  it('needs no translation note where every narrative answer has its version; reference numbers print as they are', async () => {
+    const file = savePdf(await renderPdfNode(load('examples/preservation.json'), ['en', 'zh']));
+    const right = normalise(pdfColumnText(file, 1));
+    expect(right).not.toContain(normalise(tr('zh')('doc:noTranslation')));
+    expect(right).toContain(normalise('PPS/CYB/2026/0417'));
+    expect(right).toContain(normalise('2026年11月19日 24/7 联络点报告'));
+  });
+
   it('says once, in a footnote, that a non-authentic language’s Convention text is an unofficial rendering', async () => {
     const text = normalise(pdfText(savePdf(await renderPdfNode(load('examples/preservation.json'), ['en', 'zh']))));
     const notice = normalise(tr('en')('catalogue:instruments.un-cybercrime-2024.renderingNotice'));

@@ -1,14 +1,9 @@
 import type { Content } from 'pdfmake/interfaces';
-import { getField } from '../../src/core/catalogue/catalogue';
-import type { FieldType } from '../../src/core/catalogue/catalogue-schema';
+import { getField, isTranslatable } from '../../src/core/catalogue/catalogue';
 import { formatAnswer } from '../../src/core/request/format-answer';
 import type { RequestData } from '../../src/core/request/request-schema';
 import type { DocContext } from '../document-context';
 import { colors, say } from './text';
-
-/** Answer types that hold the user's own words, which may carry a version in the other language. */
-const narrative: readonly FieldType[] = ['text', 'longText', 'textOrNA'];
-export const isNarrative = (key: string) => narrative.includes(getField(key).type);
 
 /**
  * An answer in one language column. The user's words print as written in the request's language; in the
@@ -22,7 +17,7 @@ export function answerIn(ctx: DocContext, request: RequestData, key: string, col
   const text = formatAnswer(type, answers[key], t, request.instrument);
   if (!text) return null;
   const lang = ctx.langs[col];
-  if (!isNarrative(key) || lang === request.language) return say(ctx, col, text);
+  if (!isTranslatable(key) || lang === request.language) return say(ctx, col, text);
   const translated = request.translations?.[lang]?.[key]?.trim();
   if (translated) return say(ctx, col, translated);
   return { stack: [say(ctx, col, t('doc:noTranslation'), { italics: true, color: colors.note, size: 8 }), say(ctx, col, text)] };
