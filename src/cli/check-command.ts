@@ -45,6 +45,31 @@ export function formatHuman(r: FileReport, t: Translate): string {
   return lines.join('\n');
 }
 
+/** One line for a file in a bulk run: its state and the citations it lacks. */
+export function formatLine(r: FileReport, t: Translate): string {
+  if (r.kind === null) return `${r.file}: ${r.errors[0]?.message ?? ''}`;
+  if (r.complete) return `${r.file} [${r.kind}]: ${t('cli.complete')}`;
+  const gaps = [...r.missing.map((m) => m.article), ...r.errors.map((e) => e.article ?? e.code)];
+  return `${r.file} [${r.kind}]: ${t('cli.missingCount', { count: r.missing.length })}; ${t('cli.missingCitations', { list: gaps.join(', ') })}`;
+}
+
+/** How many files were complete, incomplete or not requests, and which elements were missing most often. */
+export function summarise(reports: FileReport[], t: Translate): string[] {
+  const bad = reports.filter((r) => r.kind === null).length;
+  const complete = reports.filter((r) => r.complete).length;
+  const counts = new Map<string, number>();
+  for (const r of reports) for (const m of r.missing) counts.set(m.article, (counts.get(m.article) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
+  return [
+    t('cli.summary', { files: reports.length, complete, incomplete: reports.length - complete - bad, bad }),
+    top.length ? t('cli.mostMissing', { list: top.map(([c, n]) => `${c} (${n})`).join(', ') }) : t('cli.noneMissing'),
+  ];
+}
+
+/**
+ * Checks files and folders. One file: its report in full. Several: one line each and a summary.
+ * A bad file gets its one-line reason and the run goes on.
+ */
 export async function runCheck(paths: string[], opts: { json: boolean; t: Translate; write: (s: string) => void }): Promise<number> {
   const files = await collectFiles(paths);
   let exit: number = exitCodes.complete;
@@ -52,9 +77,10 @@ export async function runCheck(paths: string[], opts: { json: boolean; t: Transl
   for (const file of files) {
     const { report, exit: e } = await checkFile(file, opts.t);
     exit = Math.max(exit, e);
-    if (opts.json) reports.push(report);
-    else opts.write(formatHuman(report, opts.t));
+    reports.push(report);
+    if (!opts.json) opts.write(files.length === 1 ? formatHuman(report, opts.t) : formatLine(report, opts.t));
   }
   if (opts.json) opts.write(JSON.stringify(reports, null, 2));
+  else if (files.length > 1) summarise(reports, opts.t).forEach((l) => opts.write(l));
   return exit;
 }

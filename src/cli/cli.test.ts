@@ -1,7 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,8 @@ describe('mla check', () => {
       'examples/mla.json [mla]: complete',
       'examples/preservation.json [preservation]: complete',
       'examples/traffic-data.json [traffic-data]: complete',
+      '3 files: 3 complete, 0 incomplete, 0 not requests.',
+      'No element is missing in any file.',
     ]);
   });
 
@@ -73,6 +75,36 @@ describe('mla check', () => {
     expect(r.out).toContain('3 missing elements');
   });
 
+  it.each([
+    ['deep.json', 'it is nested more than 64 levels deep'],
+    ['proto.json', 'it holds the forbidden key “__proto__”'],
+  ])('refuses %s before trusting it', async (file, reason) => {
+    const r = await run('check', `${fixtures}/${file}`);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain(reason);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('refuses a huge file without reading it', async () => {
+    const huge = join(mkdtempSync(join(tmpdir(), 'mla-huge-')), 'huge.json');
+    writeFileSync(huge, `{"format":"mla-request","pad":"${'x'.repeat(6 * 1024 * 1024)}"}`);
+    const r = await run('check', huge);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('it is larger than 5 MB');
+  });
+
+  it('checks a folder in bulk: one line per file, then a summary of what is most often missing', async () => {
+    const r = await run('check', fixtures, 'examples');
+    expect(r.code).toBe(2);
+    const lines = r.out.split('\n');
+    const fileLines = lines.filter((l) => l.startsWith(fixtures) || l.startsWith('examples'));
+    expect(fileLines.length).toBe(lines.length - 2);
+    expect(fileLines.length).toBeGreaterThanOrEqual(10);
+    expect(r.out).toContain(`${fixtures}/preservation-gaps.json [preservation]: 3 missing elements; missing 42(3)(c), 42(3)(d), 42(3)(g)`);
+    expect(lines.at(-2)).toMatch(/^\d+ files: 4 complete, 1 incomplete, \d+ not requests\.$/);
+    expect(lines.at(-1)).toBe('Most often missing: 42(3)(c) (1), 42(3)(d) (1), 42(3)(g) (1)');
+  });
+
   it('refuses usage errors with exit 2', async () => {
     expect((await run('check')).code).toBe(2);
     expect((await run('check', '--lang', 'fr', 'examples/mla.json')).code).toBe(2);
@@ -100,6 +132,11 @@ describe('mla schema', () => {
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...example, kind: 'other' })).toBe(false);
     expect(validate({ ...example, answers: { ...example.answers, requestDate: 'yesterday' } })).toBe(false);
+  });
+
+  it('prints every kind’s schema when no kind is named', async () => {
+    const all = JSON.parse((await run('schema')).out);
+    expect(Object.keys(all)).toEqual(['mla', 'preservation', 'traffic-data']);
   });
 
   it('refuses an unknown kind with exit 2', async () => {

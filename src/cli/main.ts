@@ -7,7 +7,7 @@ import { runPdf } from './pdf-command';
 
 const usage = `Usage:
   mla check FILE|FOLDER… [--json] [--lang en|zh]   check request files for missing elements
-  mla schema KIND                                   print the JSON Schema of a kind (${kindIds().join(', ')})
+  mla schema [KIND]                                 print the JSON Schema of a kind (${kindIds().join(', ')}), or of every kind
   mla pdf FILE --lang en,zh [-o OUT.pdf] [--paper a4|letter]
                                                     print a bilingual PDF (any two of ar, en, es, fr, ru, zh)
 
@@ -62,6 +62,10 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     return runCheck(rest, { json: parsed.values.json ?? false, t, write: io.out });
   }
   if (command === 'schema') {
+    if (rest.length === 0) {
+      io.out(JSON.stringify(Object.fromEntries(kindIds().map((k) => [k, jsonSchemaFor(k)])), null, 2));
+      return 0;
+    }
     const kind = rest[0] ?? '';
     if (!kindIds().includes(kind)) {
       io.err(`mla schema: unknown kind "${kind}"; kinds: ${kindIds().join(', ')}`);
