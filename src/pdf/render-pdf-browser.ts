@@ -1,8 +1,11 @@
 import pdfMake from 'pdfmake/build/pdfmake';
-import { buildDocument, fontsUsed, type PageSize } from '../../templates';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildDocument, fontsUsed, type DocContext, type PageSize } from '../../templates';
+import { additionalInformationLetter } from '../../templates/additional-information-letter';
 import type { LanguageCode } from '../core/catalogue/catalogue-schema';
 import { checkRequest } from '../core/completeness/check-request';
 import type { RequestData } from '../core/request/request-schema';
+import type { Review } from '../core/review/review-schema';
 import { browserFontUrls } from './browser-font-urls';
 import { documentContext } from './document-context-for';
 import type { FontFamilyName } from './font-files';
@@ -21,13 +24,22 @@ const measure = createMeasurer((font, bold) => fontBytes.get(browserFontUrls[fon
 const hasCjk = (s: string) => /[\u3000-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(s);
 
 /** The PDF of a request in the browser. Loaded on first export only, with pdfmake and the fonts it needs. */
-export async function renderPdfBlob(request: RequestData, langs: [LanguageCode, LanguageCode], pageSize: PageSize): Promise<Blob> {
+export function renderPdfBlob(request: RequestData, langs: [LanguageCode, LanguageCode], pageSize: PageSize): Promise<Blob> {
+  return renderBlob((ctx) => buildDocument(request, checkRequest(request), ctx), request, langs, pageSize);
+}
+
+/** The Art. 40(16) letter of a review, in the browser. */
+export function renderLetterBlob(review: Review, langs: [LanguageCode, LanguageCode], pageSize: PageSize): Promise<Blob> {
+  return renderBlob((ctx) => additionalInformationLetter(review, ctx), review, langs, pageSize);
+}
+
+async function renderBlob(build: (ctx: DocContext) => TDocumentDefinitions, data: unknown, langs: [LanguageCode, LanguageCode], pageSize: PageSize): Promise<Blob> {
   if (langs.includes('ar')) {
     // Right-to-left lines are measured here, with the fonts their words are printed in.
-    const families: FontFamilyName[] = ['Amiri', 'NotoSans', ...(hasCjk(JSON.stringify(request)) || langs.includes('zh') ? ['NotoSansSC' as const] : [])];
+    const families: FontFamilyName[] = ['Amiri', 'NotoSans', ...(hasCjk(JSON.stringify(data)) || langs.includes('zh') ? ['NotoSansSC' as const] : [])];
     await Promise.all(families.flatMap((f) => [loadBytes(f, false), loadBytes(f, true)]));
   }
-  const doc = buildDocument(request, checkRequest(request), documentContext(langs, pageSize, measure));
+  const doc = build(documentContext(langs, pageSize, measure));
   pdfMake.setFonts(Object.fromEntries([...fontsUsed(doc)].map((family) => {
     const urls = browserFontUrls[family as FontFamilyName];
     return [family, Object.fromEntries(Object.entries(urls).map(([style, url]) => [style, absolute(url)]))];

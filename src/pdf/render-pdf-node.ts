@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
-import { buildDocument, fontsUsed, type PageSize } from '../../templates';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildDocument, fontsUsed, type DocContext, type PageSize } from '../../templates';
+import { additionalInformationLetter } from '../../templates/additional-information-letter';
 import type { LanguageCode } from '../core/catalogue/catalogue-schema';
 import { checkRequest } from '../core/completeness/check-request';
 import type { RequestData } from '../core/request/request-schema';
+import type { Review } from '../core/review/review-schema';
 import { documentContext } from './document-context-for';
 import { fontFiles, type FontFamilyName } from './font-files';
 import { createMeasurer } from './measure';
@@ -28,8 +31,17 @@ pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path: string) => fontDirs.some((d) => path.startsWith(d)));
 
 /** The PDF of a request in a language pair, in Node (CLI, tests, benchmark). */
-export async function renderPdfNode(request: RequestData, langs: [LanguageCode, LanguageCode], pageSize: PageSize = 'A4'): Promise<Buffer> {
-  const doc = buildDocument(request, checkRequest(request), documentContext(langs, pageSize, measure));
+export function renderPdfNode(request: RequestData, langs: [LanguageCode, LanguageCode], pageSize: PageSize = 'A4'): Promise<Buffer> {
+  return renderNode((ctx) => buildDocument(request, checkRequest(request), ctx), langs, pageSize);
+}
+
+/** The Art. 40(16) letter of a review, in Node. */
+export function renderLetterNode(review: Review, langs: [LanguageCode, LanguageCode], pageSize: PageSize = 'A4'): Promise<Buffer> {
+  return renderNode((ctx) => additionalInformationLetter(review, ctx), langs, pageSize);
+}
+
+async function renderNode(build: (ctx: DocContext) => TDocumentDefinitions, langs: [LanguageCode, LanguageCode], pageSize: PageSize): Promise<Buffer> {
+  const doc = build(documentContext(langs, pageSize, measure));
   const used = fontsUsed(doc);
   pdfmake.setFonts(Object.fromEntries([...used].map((family) => {
     const files = fontFiles[family as FontFamilyName];

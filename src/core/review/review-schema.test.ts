@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkRequest } from '../completeness/check-request';
+import { parseRequest } from '../request/parse-request';
+import { emptyReview, reviewFromReport, reviewGaps, reviewSchema } from './review-schema';
+
+describe('reviews of received requests', () => {
+  it('starts with every element unreviewed', () => {
+    expect(reviewGaps(emptyReview('traffic-data'))).toEqual({ gaps: [], unreviewed: 13, total: 13 });
+  });
+
+  it('lists missing and insufficient elements with the reviewer’s notes, in the catalogue’s order', () => {
+    const review = emptyReview('preservation');
+    review.items['42(3)(e)'] = { status: 'insufficient', note: ' Only "urgent" is said; no retention period is given. ' };
+    review.items['42(3)(c)'] = { status: 'missing', note: '' };
+    review.items['42(3)(a)'] = { status: 'present', note: 'p. 1' };
+    expect(reviewGaps(review)).toEqual({
+      gaps: [
+        { citation: '42(3)(c)', status: 'missing', note: '' },
+        { citation: '42(3)(e)', status: 'insufficient', note: 'Only "urgent" is said; no retention period is given.' },
+      ],
+      unreviewed: 4,
+      total: 7,
+    });
+  });
+
+  it('is prefilled from a checked file: the checker’s gaps become missing items', () => {
+    const parsed = parseRequest(JSON.parse(readFileSync('tests/fixtures/requests/preservation-gaps.json', 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.code);
+    const review = reviewFromReport(parsed.request, checkRequest(parsed.request), (code) => `reason:${code}`);
+    expect(reviewGaps(review).gaps.map((g) => [g.citation, g.note])).toEqual([
+      ['42(3)(c)', 'reason:missing'], ['42(3)(d)', 'reason:missing'], ['42(3)(g)', 'reason:choiceMissing'],
+    ]);
+    expect(review.received.requestingAuthority).toBe('Office of the Prosecutor General');
+    expect(reviewSchema.safeParse(review).success).toBe(true);
+  });
+
+  it('refuses a review of an unknown kind', () => {
+    expect(reviewSchema.safeParse({ format: 'mla-review', formatVersion: 1, kind: 'extradition' }).success).toBe(false);
+  });
+});
