@@ -3,14 +3,18 @@
  * must not break a build. Budgets are printed beside each figure.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { checkRequest } from '../src/core/completeness/check-request';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { kindIds } from '../src/core/catalogue/catalogue';
+import { jsonSchemaFor } from '../src/core/json-schema/json-schema-for';
 import { parseRequest } from '../src/core/request/parse-request';
+import { parseRequestText } from '../src/core/request/parse-request-text';
 import { renderPdfNode } from '../src/pdf/render-pdf-node';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -44,6 +48,65 @@ function validationTime() {
     samples.push((performance.now() - t0) / 100);
   }
   return median(samples);
+}
+
+/** 10,000 files of mixed validity: complete, incomplete, wrong types, not JSON, unknown kinds. */
+function writeMixedFiles(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mla-bench-mixed-'));
+  const examples = ['mla', 'preservation', 'traffic-data'].map((k) => JSON.parse(readFileSync(`examples/${k}.json`, 'utf8')));
+  for (let i = 0; i < count; i++) {
+    const req = structuredClone(examples[i % 3]);
+    req.answers.reference = `BENCH/${i}`;
+    let body: string;
+    switch (i % 10) {
+      case 0: body = '{"format": "mla-request", '; break;
+      case 1: req.kind = 'extradition'; body = JSON.stringify(req); break;
+      case 2: req.answers.offences = 'fraud'; body = JSON.stringify(req); break;
+      case 3: case 4: req.answers.factsSummary = ''; req.answers.requestingAuthority = ''; body = JSON.stringify(req); break;
+      default: body = JSON.stringify(req);
+    }
+    writeFileSync(join(dir, `r${String(i).padStart(5, '0')}.json`), body);
+  }
+  return dir;
+}
+
+/** Our checker and a plain JSON Schema validator (ajv, on the published schema) over the same files, in one process. */
+function checkerVersusAjv(dir: string) {
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  const ajv = new Ajv2020({ strict: false, validateFormats: false });
+  const validators = Object.fromEntries(kindIds().map((k) => [k, ajv.compile(jsonSchemaFor(k))]));
+  const ours = () => {
+    let complete = 0;
+    for (const f of files) {
+      const parsed = parseRequestText(readFileSync(f, 'utf8'));
+      if (parsed.ok && checkRequest(parsed.request).complete) complete++;
+    }
+    return complete;
+  };
+  const plain = () => {
+    let valid = 0;
+    for (const f of files) {
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(f, 'utf8'));
+      } catch {
+        continue;
+      }
+      const validate = validators[(data as { kind?: string }).kind ?? ''];
+      if (validate?.(data)) valid++;
+    }
+    return valid;
+  };
+  ours();
+  plain();
+  const runs = (fn: () => number) => median([0, 1, 2].map(() => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  }));
+  const oursMs = runs(ours);
+  const ajvMs = runs(plain);
+  return { oursMs, ajvMs, files: files.length };
 }
 
 function cliThroughput(count: number) {
@@ -121,6 +184,19 @@ line('validate + check a complete preservation request', `${(validationTime() * 
 const cli = cliThroughput(1000);
 line('mla check --json on 1,000 files (whole process)', `${cli.seconds.toFixed(2)} s`, 'figure');
 line('  files per second', `${cli.perSecond.toFixed(0)}`, 'figure');
+const mixed = writeMixedFiles(10000);
+const vs = checkerVersusAjv(mixed);
+line('10,000 mixed files: our checker (read, parse, check)', `${vs.oursMs.toFixed(0)} ms`, 'figure');
+line('10,000 mixed files: ajv on the published schema', `${vs.ajvMs.toFixed(0)} ms`, 'figure');
+line('  ratio ours / ajv', `${(vs.oursMs / vs.ajvMs).toFixed(2)}x`, '2x');
+const t10k = performance.now();
+try {
+  execFileSync('node', ['bin/mla.js', 'check', '--json', mixed], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+} catch (err) {
+  if ((err as { status?: number }).status !== 2) throw err; // 2: some files are not requests, as made
+}
+line('mla check --json on the 10,000 mixed files (process)', `${((performance.now() - t10k) / 1000).toFixed(2)} s`, 'figure');
+rmSync(mixed, { recursive: true, force: true });
 const pdf = await nodePdf();
 line('PDF of the en+zh preservation request, Node (median)', `${pdf.ms.toFixed(0)} ms`, '400 ms');
 line('  its size', `${(pdf.size / 1024).toFixed(0)} KB`, '300 KB');

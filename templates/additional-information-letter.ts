@@ -1,6 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Review } from '../src/core/review/review-schema';
 import { reviewGaps } from '../src/core/review/review-schema';
+import { renderingFootnote } from './blocks/closing';
 import { colors, pairRow, say, spanRow } from './blocks/text';
 import { cellPadding, columnWidth, margins, tableLine, type DocContext } from './document-context';
 
@@ -82,6 +83,7 @@ export function additionalInformationLetter(review: Review, ctx: DocContext): TD
           { margin: [0, 8, 0, 0], table: { widths: ['*', '*', '*'], heights: [70], body: [[both('doc:placeAndDate'), both('doc:signature'), both('doc:seal')]] } },
         ],
       },
+      gaps.length ? renderingFootnote(ctx, review) ?? { text: '' } : { text: '' },
     ],
   };
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { openDraftsStore } from '../features/drafts/drafts-store';
+import { openReviewsStore } from '../features/review/reviews-store';
 import { createI18n, isUiLanguage } from '../i18n/create-i18n';
 import { App } from './app';
 import { languageStorageKey } from './language-switcher';
@@ -17,7 +18,7 @@ const i18n = createI18n(lang, { strictKeys: import.meta.env.DEV });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App store={openDraftsStore()} />
+      <App store={openDraftsStore()} reviews={openReviewsStore()} />
     </I18nextProvider>
   </StrictMode>,
 );

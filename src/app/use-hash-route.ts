@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** `#/` is home, `#/draft/<id>/<step>` a draft at a step; the hash survives a reload, so does the place. */
-export type Route = { page: 'home' } | { page: 'draft'; id: string; step?: string };
+/** `#/` home, `#/check` the file check, `#/review/<id>` a review, `#/draft/<id>/<step>` a draft at a step. */
+export type Route = { page: 'home' } | { page: 'check' } | { page: 'review'; id: string } | { page: 'draft'; id: string; step?: string };
 
 export function parseHash(hash: string): Route {
   const [, page, id, step] = hash.replace(/^#/, '').split('/');
   if (page === 'draft' && id) return { page: 'draft', id: decodeURIComponent(id), step: step ? decodeURIComponent(step) : undefined };
+  if (page === 'review' && id) return { page: 'review', id: decodeURIComponent(id) };
+  if (page === 'check') return { page: 'check' };
   return { page: 'home' };
 }
 
 export function routeHash(route: Route): string {
   if (route.page === 'home') return '#/';
+  if (route.page === 'check') return '#/check';
+  if (route.page === 'review') return `#/review/${encodeURIComponent(route.id)}`;
   return `#/draft/${encodeURIComponent(route.id)}${route.step ? `/${encodeURIComponent(route.step)}` : ''}`;
 }
 

@@ -58,7 +58,7 @@ export function signatureBlock(ctx: DocContext, request: RequestData): Content {
 }
 
 /** The footnote, once: the Convention's words in a language that is not authentic here are a rendering. */
-export function renderingFootnote(ctx: DocContext, request: RequestData): Content | null {
+export function renderingFootnote(ctx: DocContext, request: Pick<RequestData, 'instrument'>): Content | null {
   const authentic = getInstrument(request.instrument).authenticLanguages as string[];
   const notes = ([0, 1] as const).filter((col) => !authentic.includes(ctx.langs[col]));
   if (notes.length === 0) return null;

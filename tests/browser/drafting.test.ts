@@ -33,11 +33,12 @@ describe('drafting a preservation request in Chromium', () => {
     await expectNoAxeViolations(page);
 
     // Choose the kind (radio group: arrow keys) and start.
-    await tabTo(page, page.getByRole('radio', { name: 'Request for expedited preservation of stored electronic data' }));
+    const kinds = page.getByRole('group', { name: 'Kind of request', exact: true });
+    await tabTo(page, kinds.getByRole('radio', { name: 'Request for expedited preservation of stored electronic data' }));
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.getByRole('radio', { name: 'Request for mutual legal assistance' }).isChecked()).toBe(true);
+    await expect.poll(() => kinds.getByRole('radio', { name: 'Request for mutual legal assistance' }).isChecked()).toBe(true);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.getByRole('radio', { name: 'Request for expedited preservation of stored electronic data' }).isChecked()).toBe(true);
+    await expect.poll(() => kinds.getByRole('radio', { name: 'Request for expedited preservation of stored electronic data' }).isChecked()).toBe(true);
     await pressButton(page, 'Start drafting');
     await expect.poll(() => page.locator('#step-heading').innerText()).toMatch(/Step 1 of 6: Authorities/);
 
@@ -127,7 +128,7 @@ describe('drafting a preservation request in Chromium', () => {
   it('jumps from a missing element in the panel to its field', async () => {
     const { page, problems } = await newPage(browser, baseUrl);
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('radio', { name: /expedited preservation/ }).check();
+    await page.getByRole('group', { name: 'Kind of request', exact: true }).getByRole('radio', { name: /expedited preservation/ }).check();
     await page.getByRole('button', { name: 'Start drafting' }).click();
     await page.getByRole('button', { name: /Go to 42\(3\)\(e\)/ }).click();
     await expect.poll(() => page.locator('#step-heading').innerText()).toMatch(/The measure/);
@@ -142,7 +143,7 @@ describe('drafting a preservation request in Chromium', () => {
     const { page, problems } = await newPage(browser, baseUrl);
     await page.goto(`${baseUrl}/`);
     await page.getByLabel('Language').selectOption('zh');
-    await page.getByRole('radio', { name: '快速保全存储的电子数据请求' }).check();
+    await page.getByRole('group', { name: '请求类型', exact: true }).getByRole('radio', { name: '快速保全存储的电子数据请求' }).check();
     await page.getByRole('button', { name: '开始起草' }).click();
     await expect.poll(() => page.locator('.completeness').innerText()).toContain('寻求保全的机关');
     expect(await page.locator('.completeness').innerText()).not.toContain('暂定');

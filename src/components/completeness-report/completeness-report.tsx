@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslations } from '../../i18n/use-translations';
 import { getInstrument } from '../../core/catalogue/catalogue';
 import { issueMessage } from '../../core/completeness/report-messages';
@@ -7,13 +8,17 @@ const stateIcon: Record<ElementState, string> = { complete: '✓', missing: '✗
 
 interface Props {
   report: Report;
-  onJump: (path: string) => void;
+  /** Where a citation leads; without it (a file being checked) citations are plain text. */
+  onJump?: (path: string) => void;
   /** Heading level of the panel title, so it fits the page outline where it is used. */
   headingLevel?: 2 | 3;
 }
 
 /** Every element of the applicable lists with its state; a missing one is one click away. Used in drafting and checking. */
 export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) {
+  const jumpTo = (path: string, label: string, content: ReactNode, ariaLabel?: string) => onJump
+    ? <button type="button" className="link-button" onClick={() => onJump(path)} aria-label={ariaLabel}>{content}</button>
+    : <span title={label}>{content}</span>;
   const { t, td, i18n } = useTranslations();
   const H = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
@@ -41,10 +46,7 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
             {report.elements.filter((e) => e.list === list).map((e) => (
               <li key={e.citation} className={`state-${e.state}`}>
                 <span aria-hidden="true" className="state-icon">{stateIcon[e.state]}</span>
-                <button type="button" className="link-button" onClick={() => onJump(e.path)}
-                  aria-label={`${t('panel.goTo', { citation: e.citation })}: ${t(`panel.states.${e.state}`)}`}>
-                  <strong>{e.citation}</strong>
-                </button>{' '}
+                {jumpTo(e.path, e.citation, <strong>{e.citation}</strong>, `${t('panel.goTo', { citation: e.citation })}: ${t(`panel.states.${e.state}`)}`)}{' '}
                 <span className="state-label">{t(`panel.states.${e.state}`)}</span>
                 <span className="element-text">{td(`${ns}.elements.${e.citation}`)}</span>
                 {e.state === 'missing' && e.code && e.code !== 'missing' ? <span className="why">{td(`check.codes.${e.code}`)}</span> : null}
@@ -61,7 +63,7 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
           <ul className="completeness-issues errors">
             {errors.map((i) => (
               <li key={`${i.code}-${i.path}`}>
-                <button type="button" className="link-button" onClick={() => onJump(i.path)}>{i.citation ?? '—'}</button> {issueMessage(td, i)}
+                {jumpTo(i.path, i.citation ?? '', i.citation ?? '—')} {issueMessage(td, i)}
               </li>
             ))}
           </ul>
@@ -73,7 +75,7 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
           <ul className="completeness-issues warnings">
             {warnings.map((i) => (
               <li key={`${i.code}-${i.path}`}>
-                <button type="button" className="link-button" onClick={() => onJump(i.path)}>{i.citation ?? '—'}</button> {issueMessage(td, i)}
+                {jumpTo(i.path, i.citation ?? '', i.citation ?? '—')} {issueMessage(td, i)}
               </li>
             ))}
           </ul>
@@ -84,7 +86,7 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
         {report.details.map((d) => (
           <li key={d.field} className={`state-${d.state}`}>
             <span aria-hidden="true" className="state-icon">{d.state === 'complete' ? '✓' : '○'}</span>
-            <button type="button" className="link-button" onClick={() => onJump(d.path)}>{td(`catalogue:fields.${d.field}`)}</button>{' '}
+            {jumpTo(d.path, d.field, td(`catalogue:fields.${d.field}`))}{' '}
             <span className="state-label">{t(`panel.states.${d.state}`)}</span>
             {d.basis ? <span className="muted"> ({d.basis})</span> : null}
           </li>

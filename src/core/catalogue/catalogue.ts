@@ -48,8 +48,23 @@ export function allFieldKeys(): string[] {
   return Object.keys(fieldRegistry.fields);
 }
 
+/** The catalogue never changes while the program runs: derived lists are computed once per key. */
+function memo<A extends string[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A) => {
+    const key = args.join('\u0000');
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = fn(...args);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** The required-content lists that apply to a kind, in the catalogue's order. */
-export function listsForKind(instrumentId: string, kindId: string): CatalogueList[] {
+export const listsForKind = memo(listsForKindUncached);
+function listsForKindUncached(instrumentId: string, kindId: string): CatalogueList[] {
   const instrument = getInstrument(instrumentId);
   return getKind(instrumentId, kindId).lists.map((id) => {
     const list = instrument.lists.find((l) => l.id === id);
@@ -58,12 +73,14 @@ export function listsForKind(instrumentId: string, kindId: string): CatalogueLis
   });
 }
 
-export function elementsForKind(instrumentId: string, kindId: string): CatalogueElement[] {
+export const elementsForKind = memo((instrumentId: string, kindId: string): CatalogueElement[] => elementsForKindUncached(instrumentId, kindId));
+function elementsForKindUncached(instrumentId: string, kindId: string): CatalogueElement[] {
   return listsForKind(instrumentId, kindId).flatMap((l) => l.elements);
 }
 
 /** Every answer the kind asks, once each, in section order then first mention. */
-export function fieldKeysForKind(instrumentId: string, kindId: string): string[] {
+export const fieldKeysForKind = memo((instrumentId: string, kindId: string): string[] => fieldKeysForKindUncached(instrumentId, kindId));
+function fieldKeysForKindUncached(instrumentId: string, kindId: string): string[] {
   const kind = getKind(instrumentId, kindId);
   const keys = new Set<string>();
   for (const el of elementsForKind(instrumentId, kindId)) {
@@ -76,7 +93,8 @@ export function fieldKeysForKind(instrumentId: string, kindId: string): string[]
 }
 
 /** Citations an answer fulfils in this kind: one answer may satisfy two articles (40(15)(a) and 45(3)(a)). */
-export function citationsForField(instrumentId: string, kindId: string, key: string): string[] {
+export const citationsForField = memo((instrumentId: string, kindId: string, key: string): string[] => citationsForFieldUncached(instrumentId, kindId, key));
+function citationsForFieldUncached(instrumentId: string, kindId: string, key: string): string[] {
   return elementsForKind(instrumentId, kindId)
     .filter((el) => el.answers.includes(key) || el.optionalAnswers?.includes(key))
     .map((el) => el.citation);

@@ -1,13 +1,30 @@
 import {
   detailBasis, elementsForKind, fieldKeysForKind, getField, getInstrument, getKind, isTranslatable, listsForKind,
 } from '../catalogue/catalogue';
-import { formatAnswer } from '../request/format-answer';
 import type { CatalogueElement } from '../catalogue/catalogue-schema';
 import { evaluateAnswer, type AnswerEvaluation } from '../request/field-evaluation';
 import type { RequestData } from '../request/request-schema';
 import type { CompletenessReport, DetailStatus, ElementStatus, MissingAnswer, ReportIssue } from './report-types';
 
 const answerPath = (key: string, sub?: string) => (sub ? `answers.${key}.${sub}` : `answers.${key}`);
+
+const translatableCache = new Map<string, string[]>();
+const translatableKeys = (instrumentId: string, kind: string) => {
+  const cacheKey = `${instrumentId}/${kind}`;
+  let keys = translatableCache.get(cacheKey);
+  if (!keys) translatableCache.set(cacheKey, (keys = fieldKeysForKind(instrumentId, kind).filter(isTranslatable)));
+  return keys;
+};
+
+/** Whether a translatable answer holds any words of the user's (its text, or its reason for "not applicable"). */
+function hasOwnWords(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim().length > 0;
+  if (value && typeof value === 'object') {
+    const v = value as { text?: unknown; reason?: unknown };
+    return [v.text, v.reason].some((x) => typeof x === 'string' && x.trim().length > 0);
+  }
+  return false;
+}
 
 function conditionWaives(el: CatalogueElement, answers: Record<string, unknown>): boolean {
   const c = el.condition;
@@ -19,14 +36,21 @@ function conditionWaives(el: CatalogueElement, answers: Record<string, unknown>)
 function elementStatus(
   el: CatalogueElement, listId: string, answers: Record<string, unknown>, evaluations: Map<string, AnswerEvaluation>,
 ): ElementStatus {
-  const base = { citation: el.citation, list: listId, path: answerPath(el.answers[0]!) };
-  if (conditionWaives(el, answers)) return { ...base, state: 'not-required', code: el.condition!.type };
+  const first = el.answers[0]!;
+  if (conditionWaives(el, answers)) {
+    return { citation: el.citation, list: listId, path: answerPath(first), state: 'not-required', code: el.condition!.type };
+  }
+  let notApplicable: AnswerEvaluation | undefined;
   for (const key of el.answers) {
     const ev = evaluations.get(key)!;
-    if (ev.state === 'missing') return { ...base, state: 'missing', path: answerPath(key, ev.missingSubPath), code: ev.missingCode };
+    if (ev.state === 'missing') {
+      return { citation: el.citation, list: listId, path: answerPath(key, ev.missingSubPath), state: 'missing', code: ev.missingCode };
+    }
+    if (ev.state === 'not-applicable' && !notApplicable) notApplicable = ev;
   }
-  const na = el.answers.map((k) => evaluations.get(k)!).find((ev) => ev.state === 'not-applicable');
-  return na ? { ...base, state: 'not-applicable', reason: na.reason } : { ...base, state: 'complete' };
+  return notApplicable
+    ? { citation: el.citation, list: listId, path: answerPath(first), state: 'not-applicable', reason: notApplicable.reason }
+    : { citation: el.citation, list: listId, path: answerPath(first), state: 'complete' };
 }
 
 /** Request → report. Pure: no I/O, no React, no clock. */
@@ -78,9 +102,8 @@ export function checkRequest(request: RequestData): CompletenessReport {
   // The second language of the document: narrative answers without a version in it print with a note.
   const second = request.secondLanguage;
   if (second && second !== request.language) {
-    for (const key of fieldKeysForKind(instrumentId, kind).filter(isTranslatable)) {
-      const original = formatAnswer(getField(key).type, answers[key], () => 'x', instrumentId);
-      if (original && !request.translations?.[second]?.[key]?.trim()) {
+    for (const key of translatableKeys(instrumentId, kind)) {
+      if (hasOwnWords(answers[key]) && !request.translations?.[second]?.[key]?.trim()) {
         issues.push({ severity: 'warning', code: 'translationMissing', path: `translations.${second}.${key}`, params: { field: key, lang: second } });
       }
     }

@@ -8,21 +8,27 @@ export type TextParseResult =
   | ParseResult
   | { ok: false; code: 'notJson' | 'tooLarge' | 'tooDeep' | 'forbiddenKey'; params: Record<string, string> };
 
-/** Deepest nesting of arrays and objects, counted outside strings, before anything is parsed. */
-function nestingDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) max = Math.max(max, ++depth);
-    else if (c === 125 || c === 93) depth--;
+/**
+ * One walk over parsed JSON (V8 parses any depth without recursion): the first key that reaches object
+ * prototypes, or nesting deeper than the limit. Iterative, so a hostile file cannot exhaust the stack here.
+ */
+function inspect(root: unknown): { code: 'tooDeep' | 'forbiddenKey'; key?: string } | null {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= maxNesting) return { code: 'tooDeep' };
+    if (Array.isArray(value)) {
+      for (const item of value) if (item && typeof item === 'object') stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (forbiddenKeys.has(key)) return { code: 'forbiddenKey', key };
+      const child = (value as Record<string, unknown>)[key];
+      if (child && typeof child === 'object') stack.push([child, depth + 1]);
+    }
   }
-  return max;
+  return null;
 }
 
 /**
@@ -31,18 +37,15 @@ function nestingDepth(text: string): number {
  */
 export function parseRequestText(text: string): TextParseResult {
   if (text.length > maxRequestBytes) return { ok: false, code: 'tooLarge', params: { max: '5 MB' } };
-  if (nestingDepth(text) > maxNesting) return { ok: false, code: 'tooDeep', params: { max: String(maxNesting) } };
-  let forbidden = '';
   let raw: unknown;
   try {
-    raw = JSON.parse(text, (key, value: unknown) => {
-      if (forbiddenKeys.has(key)) forbidden = key;
-      return value;
-    });
+    raw = JSON.parse(text);
   } catch (err) {
     // One short line: the parser quotes the file's text, which may hold newlines or be huge.
     return { ok: false, code: 'notJson', params: { message: (err as Error).message.replace(/\s+/g, ' ').slice(0, 160) } };
   }
-  if (forbidden) return { ok: false, code: 'forbiddenKey', params: { key: forbidden } };
+  const danger = inspect(raw);
+  if (danger?.code === 'tooDeep') return { ok: false, code: 'tooDeep', params: { max: String(maxNesting) } };
+  if (danger?.code === 'forbiddenKey') return { ok: false, code: 'forbiddenKey', params: { key: danger.key ?? '' } };
   return parseRequest(raw);
 }

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import { defaultInstrumentId, kindIds } from '../../core/catalogue/catalogue';
 import { emptyRequest } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
-import type { Draft, DraftSummary } from './draft-types';
-import { newDraftId, type DraftsStore } from './drafts-store';
+import type { DraftSummary } from './draft-types';
+import { createDraft, type DraftsStore } from './drafts-store';
 import { importDraftFile } from './import-draft';
 
 interface Props {
@@ -26,17 +26,10 @@ export function DraftsPage({ store, onOpen }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per store
   }, [store]);
 
-  const create = async (request: Draft['request'], name: string) => {
-    const now = new Date().toISOString();
-    const draft: Draft = { id: newDraftId(), name, createdAt: now, updatedAt: now, request };
-    await store.put(draft);
-    return draft;
-  };
 
   const start = async (e: FormEvent) => {
     e.preventDefault();
-    const draft = await create(emptyRequest(kind), t('drafts.untitled', { kind: kindTitle(kind) }));
-    onOpen(draft.id);
+    onOpen(await createDraft(store, emptyRequest(kind), t('drafts.untitled', { kind: kindTitle(kind) })));
   };
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -48,8 +41,9 @@ export function DraftsPage({ store, onOpen }: Props) {
       setMessage({ text: t('home.importFailed', { file: file.name, reason: td(`parse.${result.code}`, result.params) }), error: true });
       return;
     }
-    const draft = await create(result.request, file.name.replace(/\.json$/i, ''));
-    setMessage({ text: t('home.importDone', { name: draft.name }), error: false });
+    const name = file.name.replace(/\.json$/i, '');
+    await createDraft(store, result.request, name);
+    setMessage({ text: t('home.importDone', { name }), error: false });
     await refresh();
   };
 

@@ -1,11 +1,8 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { parseRequest } from '../../core/request/parse-request';
+import { openAppDb, type AppDb } from '../../lib/app-db';
 import type { Draft, DraftSummary } from './draft-types';
 
 /** Drafts live in this browser's IndexedDB only. Records are re-parsed on the way out, as any untrusted input. */
-interface DraftsDb extends DBSchema {
-  drafts: { key: string; value: Draft; indexes: { updatedAt: string } };
-}
 
 export interface DraftsStore {
   list(): Promise<DraftSummary[]>;
@@ -15,28 +12,21 @@ export interface DraftsStore {
 }
 
 export function openDraftsStore(dbName = 'mla-request-builder'): DraftsStore {
-  let db: Promise<IDBPDatabase<DraftsDb>> | undefined;
-  const conn = () =>
-    (db ??= openDB<DraftsDb>(dbName, 1, {
-      upgrade(database) {
-        const store = database.createObjectStore('drafts', { keyPath: 'id' });
-        store.createIndex('updatedAt', 'updatedAt');
-      },
-    }));
+  const conn = () => openAppDb(dbName);
   return {
     async list() {
-      const all = await (await conn()).getAllFromIndex('drafts', 'updatedAt');
+      const all = (await (await conn()).getAllFromIndex('drafts', 'updatedAt')) as unknown as Draft[];
       return all.reverse().map((d) => ({ id: d.id, name: d.name, kind: d.request?.kind ?? '', updatedAt: d.updatedAt }));
     },
     async get(id) {
-      const draft = await (await conn()).get('drafts', id);
+      const draft = (await (await conn()).get('drafts', id)) as unknown as Draft | undefined;
       if (!draft) return undefined;
       const parsed = parseRequest(draft.request);
       if (!parsed.ok) throw new Error(`${parsed.code} ${JSON.stringify(parsed.params)}`);
       return { ...draft, request: parsed.request };
     },
     async put(draft) {
-      await (await conn()).put('drafts', draft);
+      await (await conn()).put('drafts', draft as unknown as AppDb['drafts']['value']);
     },
     async remove(id) {
       await (await conn()).delete('drafts', id);
@@ -46,4 +36,12 @@ export function openDraftsStore(dbName = 'mla-request-builder'): DraftsStore {
 
 export function newDraftId(): string {
   return crypto.randomUUID();
+}
+
+/** Saves a new draft of a request (new, imported, or opened from a checked file) and returns its id. */
+export async function createDraft(store: DraftsStore, request: Draft['request'], name: string): Promise<string> {
+  const now = new Date().toISOString();
+  const id = newDraftId();
+  await store.put({ id, name, createdAt: now, updatedAt: now, request });
+  return id;
 }
