@@ -22,3 +22,22 @@ export function openAppDb(name = 'mla-request-builder'): Promise<IDBPDatabase<Ap
   }
   return db;
 }
+
+/** The records of one store, newest first, typed; callers re-parse what they read as untrusted. */
+export function recordStore<R extends { id: string; updatedAt: string }>(store: 'drafts' | 'reviews', dbName?: string) {
+  const conn = () => openAppDb(dbName);
+  return {
+    async all(): Promise<R[]> {
+      return ((await (await conn()).getAllFromIndex(store, 'updatedAt')) as unknown as R[]).reverse();
+    },
+    async get(id: string): Promise<R | undefined> {
+      return (await (await conn()).get(store, id)) as unknown as R | undefined;
+    },
+    async put(record: R): Promise<void> {
+      await (await conn()).put(store, record as unknown as AppDb[typeof store]['value']);
+    },
+    async remove(id: string): Promise<void> {
+      await (await conn()).delete(store, id);
+    },
+  };
+}

@@ -1,18 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { normalise, pdfColumnText } from '../pdf-text';
-import { expectNoAxeViolations, launchBrowser, newPage } from './browser';
+import { expectNoAxeViolations, newPage, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Drops a file on an element the way a user's drag from the desktop does. */
 async function dropFile(page: Page, selector: string, name: string, body: string) {
@@ -26,7 +20,7 @@ async function dropFile(page: Page, selector: string, name: string, body: string
 
 describe('checking requests received', () => {
   it('reports the gaps of a dropped file, refuses a bad one, and opens it as a draft to fix', async () => {
-    const { page, problems } = await newPage(browser, baseUrl);
+    const { page, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
     await page.getByRole('button', { name: 'Check a request file' }).click();
     await dropFile(page, '.drop-zone', 'not-a-request.json', '{"hello": 1}');
@@ -46,7 +40,7 @@ describe('checking requests received', () => {
   });
 
   it('walks a paper request through the checklist and exports the bilingual 40(16) letter', async () => {
-    const { page, problems } = await newPage(browser, baseUrl);
+    const { page, problems } = await newPage(browser(), baseUrl);
     page.on('dialog', (d) => void d.accept());
     await page.goto(`${baseUrl}/`);
     await page.getByRole('group', { name: 'Kind of request received' }).getByRole('radio', { name: 'Request for real-time collection of traffic data' }).check();

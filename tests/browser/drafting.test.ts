@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, tabTo, typeInto } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, newPage, sharedBrowser, tabTo, typeInto } from './browser';
 
 const example = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
 const a = example.answers;
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function pressButton(page: Page, name: string | RegExp) {
   const button = page.getByRole('button', { name, exact: typeof name === 'string' });
@@ -28,7 +21,7 @@ async function next(page: Page, expectedHeading: RegExp) {
 
 describe('drafting a preservation request in Chromium', () => {
   it('is filled by keyboard alone from the first step to 100% complete, survives a reload and exports the same data', async () => {
-    const { page, problems } = await newPage(browser, baseUrl);
+    const { page, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
     await expectNoAxeViolations(page);
 
@@ -126,7 +119,7 @@ describe('drafting a preservation request in Chromium', () => {
   });
 
   it('jumps from a missing element in the panel to its field', async () => {
-    const { page, problems } = await newPage(browser, baseUrl);
+    const { page, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
     await page.getByRole('group', { name: 'Kind of request', exact: true }).getByRole('radio', { name: /expedited preservation/ }).check();
     await page.getByRole('button', { name: 'Start drafting' }).click();
@@ -140,7 +133,7 @@ describe('drafting a preservation request in Chromium', () => {
   });
 
   it('shows the Convention in authentic Chinese when the UI is switched to Chinese, and keeps the choice', async () => {
-    const { page, problems } = await newPage(browser, baseUrl);
+    const { page, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
     await page.getByLabel('Language').selectOption('zh');
     await page.getByRole('group', { name: '请求类型', exact: true }).getByRole('radio', { name: '快速保全存储的电子数据请求' }).check();

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, newPage, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('drafts: import, refuse bad files, rename, delete', () => {
   it('imports a valid file, refuses a bad one with a clear message and leaves the drafts untouched', async () => {
-    const { page, problems } = await newPage(browser, baseUrl);
+    const { page, problems } = await newPage(browser(), baseUrl);
     page.on('dialog', (d) => void d.accept());
     await page.goto(`${baseUrl}/`);
     await page.getByLabel('Import a draft from a JSON file').setInputFiles('examples/mla.json');

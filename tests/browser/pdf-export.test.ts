@@ -1,22 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { normalise, pdfColumnText } from '../pdf-text';
-import { expectNoAxeViolations, launchBrowser, newPage } from './browser';
+import { expectNoAxeViolations, newPage, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('exporting the PDF from the app', () => {
   it('downloads a valid bilingual PDF with the user’s translation, previews it, and warns of missing translations', async () => {
-    const { page, problems } = await newPage(browser, baseUrl);
+    const { page, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
     await page.getByLabel('Import a draft from a JSON file').setInputFiles('examples/preservation.json');
     await page.getByRole('button', { name: 'Open draft preservation' }).click();

@@ -1,5 +1,5 @@
 import { parseRequest } from '../../core/request/parse-request';
-import { openAppDb, type AppDb } from '../../lib/app-db';
+import { recordStore } from '../../lib/app-db';
 import type { Draft, DraftSummary } from './draft-types';
 
 /** Drafts live in this browser's IndexedDB only. Records are re-parsed on the way out, as any untrusted input. */
@@ -12,25 +12,20 @@ export interface DraftsStore {
 }
 
 export function openDraftsStore(dbName = 'mla-request-builder'): DraftsStore {
-  const conn = () => openAppDb(dbName);
+  const records = recordStore<Draft>('drafts', dbName);
   return {
     async list() {
-      const all = (await (await conn()).getAllFromIndex('drafts', 'updatedAt')) as unknown as Draft[];
-      return all.reverse().map((d) => ({ id: d.id, name: d.name, kind: d.request?.kind ?? '', updatedAt: d.updatedAt }));
+      return (await records.all()).map((d) => ({ id: d.id, name: d.name, kind: d.request?.kind ?? '', updatedAt: d.updatedAt }));
     },
     async get(id) {
-      const draft = (await (await conn()).get('drafts', id)) as unknown as Draft | undefined;
+      const draft = await records.get(id);
       if (!draft) return undefined;
       const parsed = parseRequest(draft.request);
       if (!parsed.ok) throw new Error(`${parsed.code} ${JSON.stringify(parsed.params)}`);
       return { ...draft, request: parsed.request };
     },
-    async put(draft) {
-      await (await conn()).put('drafts', draft as unknown as AppDb['drafts']['value']);
-    },
-    async remove(id) {
-      await (await conn()).delete('drafts', id);
-    },
+    put: (draft) => records.put(draft),
+    remove: (id) => records.remove(id),
   };
 }
 

@@ -1,5 +1,5 @@
 import { reviewSchema, type Review } from '../../core/review/review-schema';
-import { openAppDb, type AppDb } from '../../lib/app-db';
+import { recordStore } from '../../lib/app-db';
 
 export interface ReviewRecord {
   id: string;
@@ -18,23 +18,17 @@ export interface ReviewsStore {
 
 /** Reviews live beside the drafts, in this browser's IndexedDB; re-parsed on the way out like any input. */
 export function openReviewsStore(dbName = 'mla-request-builder'): ReviewsStore {
-  const conn = () => openAppDb(dbName);
+  const records = recordStore<ReviewRecord>('reviews', dbName);
   return {
     async list() {
-      const all = (await (await conn()).getAllFromIndex('reviews', 'updatedAt')) as unknown as ReviewRecord[];
-      return all.reverse().map((r) => ({ id: r.id, name: r.name, kind: r.review?.kind ?? '', updatedAt: r.updatedAt }));
+      return (await records.all()).map((r) => ({ id: r.id, name: r.name, kind: r.review?.kind ?? '', updatedAt: r.updatedAt }));
     },
     async get(id) {
-      const record = (await (await conn()).get('reviews', id)) as unknown as ReviewRecord | undefined;
-      if (!record) return undefined;
-      return { ...record, review: reviewSchema.parse(record.review) };
+      const record = await records.get(id);
+      return record ? { ...record, review: reviewSchema.parse(record.review) } : undefined;
     },
-    async put(record) {
-      await (await conn()).put('reviews', record as unknown as AppDb['reviews']['value']);
-    },
-    async remove(id) {
-      await (await conn()).delete('reviews', id);
-    },
+    put: (record) => records.put(record),
+    remove: (id) => records.remove(id),
   };
 }
 
