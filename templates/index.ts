@@ -2,7 +2,9 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CompletenessReport } from '../src/core/completeness/report-types';
 import type { RequestData } from '../src/core/request/request-schema';
 import type { DocContext } from './document-context';
-import { mlaTemplate, preservationTemplate, trafficDataTemplate } from './kinds';
+import { mlaTemplate } from './mla';
+import { preservationTemplate } from './preservation';
+import { trafficDataTemplate } from './traffic-data';
 import { requestDocument, type KindTemplate } from './request-document';
 
 /** One template per kind of request, all built from the shared blocks. Pure: (request, report, context) → document. */

@@ -46,3 +46,5 @@ export const sectionHeading = (ctx: DocContext, message: Parameters<typeof pairR
   pairRow(ctx, message, { bold: true, color: colors.heading, size: 10.5 }, colors.headingFill);
 
 export const paragraph = (ctx: DocContext, col: 0 | 1, text: string): Content => say(ctx, col, text);
+
+export const particularsHeading = (ctx: DocContext): TableCell[] => sectionHeading(ctx, (t) => t('doc:particulars'));

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { defaultInstrumentId, kindIds } from '../../core/catalogue/catalogue';
+import { RecordList } from '../../components/record-list/record-list';
 import { emptyRequest } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
 import type { DraftSummary } from './draft-types';
@@ -13,7 +14,7 @@ interface Props {
 
 /** Home: start a request of a kind, reopen, delete or import drafts. */
 export function DraftsPage({ store, onOpen }: Props) {
-  const { t, td, i18n } = useTranslations();
+  const { t, td } = useTranslations();
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [kind, setKind] = useState('preservation');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -47,13 +48,6 @@ export function DraftsPage({ store, onOpen }: Props) {
     await refresh();
   };
 
-  const remove = async (d: DraftSummary) => {
-    if (!window.confirm(t('home.confirmDelete', { name: d.name }))) return;
-    await store.remove(d.id);
-    await refresh();
-  };
-
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
 
   return (
     <div className="drafts-page">
@@ -74,17 +68,13 @@ export function DraftsPage({ store, onOpen }: Props) {
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading">{t('home.drafts')}</h2>
         <div role="status" className={message?.error ? 'message error' : 'message'}>{message?.text}</div>
-        {drafts === null ? null : drafts.length === 0 ? <p>{t('home.noDrafts')}</p> : (
-          <ul className="drafts-list">
-            {drafts.map((d) => (
-              <li key={d.id}>
-                <span className="draft-title">{d.name}</span>{' '}
-                <span className="muted">{kindTitle(d.kind)} · {t('home.updated', { when: when(d.updatedAt) })}</span>{' '}
-                <button type="button" onClick={() => onOpen(d.id)} aria-label={t('home.openNamed', { name: d.name })}>{t('home.open')}</button>{' '}
-                <button type="button" className="secondary" onClick={() => void remove(d)} aria-label={t('home.deleteNamed', { name: d.name })}>{t('home.delete')}</button>
-              </li>
-            ))}
-          </ul>
+        {drafts === null ? null : (
+          <RecordList records={drafts.map((d) => ({ ...d, detail: kindTitle(d.kind) }))} empty={t('home.noDrafts')}
+            openLabel={(name) => t('home.openNamed', { name })} deleteLabel={(name) => t('home.deleteNamed', { name })}
+            onOpen={onOpen} onDelete={async (d) => {
+              await store.remove(d.id);
+              await refresh();
+            }} />
         )}
         <div className="sub-field">
           <label htmlFor="import-file">{t('home.import')}</label>

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { RecordList } from '../../components/record-list/record-list';
 import { defaultInstrumentId, kindIds } from '../../core/catalogue/catalogue';
 import { emptyReview } from '../../core/review/review-schema';
 import { useTranslations } from '../../i18n/use-translations';
@@ -12,7 +13,7 @@ interface Props {
 
 /** Home: check a received file, start a checklist review of a paper request, reopen or delete reviews. */
 export function ReviewsSection({ store, onOpen, onCheckFile }: Props) {
-  const { t, td, i18n } = useTranslations();
+  const { t, td } = useTranslations();
   const [reviews, setReviews] = useState<{ id: string; name: string; kind: string; updatedAt: string }[]>([]);
   const [kind, setKind] = useState('preservation');
   const kindTitle = (k: string) => td(`catalogue:instruments.${defaultInstrumentId}.kinds.${k}`);
@@ -41,22 +42,12 @@ export function ReviewsSection({ store, onOpen, onCheckFile }: Props) {
         <button type="submit">{t('reviewer.startReview')}</button>
       </form>
       <h3>{t('homeReceived.reviews')}</h3>
-      {reviews.length === 0 ? <p>{t('homeReceived.noReviews')}</p> : (
-        <ul className="drafts-list">
-          {reviews.map((r) => (
-            <li key={r.id}>
-              <span className="draft-title">{r.name}</span>{' '}
-              <span className="muted">{t('home.updated', { when: new Date(r.updatedAt).toLocaleString(i18n.language) })}</span>{' '}
-              <button type="button" onClick={() => onOpen(r.id)} aria-label={t('homeReceived.openReview', { name: r.name })}>{t('home.open')}</button>{' '}
-              <button type="button" className="secondary" aria-label={t('homeReceived.deleteReview', { name: r.name })} onClick={async () => {
-                if (!window.confirm(t('home.confirmDelete', { name: r.name }))) return;
-                await store.remove(r.id);
-                await refresh();
-              }}>{t('home.delete')}</button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecordList records={reviews.map((r) => ({ ...r, detail: kindTitle(r.kind) }))} empty={t('homeReceived.noReviews')}
+        openLabel={(name) => t('homeReceived.openReview', { name })} deleteLabel={(name) => t('homeReceived.deleteReview', { name })}
+        onOpen={onOpen} onDelete={async (r) => {
+          await store.remove(r.id);
+          await refresh();
+        }} />
     </section>
   );
 }
