@@ -7,12 +7,18 @@ export type MeasureText = (text: string, font: string, bold: boolean, size: numb
 
 const bidi = bidiFactory();
 
+/**
+ * Neutral runs (digits, brackets) print in the Arabic font only inside Arabic words: alone, as in a citation
+ * like 42(8), Amiri lays brackets and digits out right to left and 42(8) would print as (8)42.
+ */
+const startScript = (token: string) => (/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(token) ? 'arabic' : 'other');
+
 function inlines(token: string, bold: boolean) {
-  return splitByScript(token, 'arabic').map((r) => ({ text: r.text, font: fontForScript[r.script], bold }));
+  return splitByScript(token, startScript(token)).map((r) => ({ text: r.text, font: fontForScript[r.script], bold }));
 }
 
 function tokenWidth(token: string, bold: boolean, size: number, measure: MeasureText): number {
-  return splitByScript(token, 'arabic').reduce((w, r) => w + measure(r.text, fontForScript[r.script], bold, size), 0);
+  return splitByScript(token, startScript(token)).reduce((w, r) => w + measure(r.text, fontForScript[r.script], bold, size), 0);
 }
 
 /** Cuts a token wider than the line into pieces that fit, so nothing runs out of its cell. */
