@@ -84,10 +84,10 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
       <Sub>{t('panel.details')}</Sub>
       <ul className="completeness-details">
         {report.details.map((d) => (
-          <li key={d.field} className={`state-${d.state}`}>
+          <li key={d.field} className={d.state === 'missing' ? 'state-not-given' : 'state-complete'}>
             <span aria-hidden="true" className="state-icon">{d.state === 'complete' ? '✓' : '○'}</span>
             {jumpTo(d.path, d.field, td(`catalogue:fields.${d.field}`))}{' '}
-            <span className="state-label">{t(`panel.states.${d.state}`)}</span>
+            <span className="state-label">{d.state === 'missing' ? t('panel.detailNotGiven') : t('panel.states.complete')}</span>
             {d.basis ? <span className="muted"> ({d.basis})</span> : null}
           </li>
         ))}
