@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Nothing may load from, or be sent to, another origin: case data stays on this machine.
@@ -17,8 +18,27 @@ const cspPlugin: Plugin = {
   ],
 };
 
+/**
+ * Works offline after the first visit: the app, the Latin and Arabic fonts are precached; the 10 MB Chinese
+ * font is cached the first time a Chinese document is made (too large to fetch for every user up front).
+ */
+const offline = VitePWA({
+  injectRegister: 'script', // an inline script would break the strict script-src above
+  registerType: 'autoUpdate',
+  manifest: {
+    name: 'MLA Request Builder', short_name: 'MLA Requests', start_url: '.', display: 'standalone',
+    background_color: '#f6f7f9', theme_color: '#1f4f8f',
+    icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,webmanifest}', 'assets/NotoSans_*.ttf', 'assets/Amiri_*.ttf'],
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    runtimeCaching: [{ urlPattern: /\/assets\/NotoSansSC_[^/]*\.ttf$/, handler: 'CacheFirst', options: { cacheName: 'cjk-font' } }],
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), cspPlugin],
+  plugins: [react(), cspPlugin, offline],
   build: { target: 'es2022', sourcemap: false, manifest: true },
   server: { port: 5173 },
   preview: { port: 4173 },
