@@ -57,30 +57,18 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
           </ul>
         </div>
       ))}
-      {errors.length > 0 && (
-        <>
-          <Sub>{t('panel.errors')}</Sub>
-          <ul className="completeness-issues errors">
-            {errors.map((i) => (
+      {([['errors', errors], ['warnings', warnings]] as const).map(([kind, list]) => list.length > 0 && (
+        <div key={kind}>
+          <Sub>{t(kind === 'errors' ? 'panel.errors' : 'panel.warnings')}</Sub>
+          <ul className={`completeness-issues ${kind}`}>
+            {list.map((i) => (
               <li key={`${i.code}-${i.path}`}>
                 {jumpTo(i.path, i.citation ?? '', i.citation ?? '—')} {issueMessage(td, i)}
               </li>
             ))}
           </ul>
-        </>
-      )}
-      {warnings.length > 0 && (
-        <>
-          <Sub>{t('panel.warnings')}</Sub>
-          <ul className="completeness-issues warnings">
-            {warnings.map((i) => (
-              <li key={`${i.code}-${i.path}`}>
-                {jumpTo(i.path, i.citation ?? '', i.citation ?? '—')} {issueMessage(td, i)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+        </div>
+      ))}
       <Sub>{t('panel.details')}</Sub>
       <ul className="completeness-details">
         {report.details.map((d) => (

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import { defaultInstrumentId, kindIds } from '../../core/catalogue/catalogue';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { KindStartForm } from '../../components/kind-choice/kind-start-form';
+import { defaultInstrumentId } from '../../core/catalogue/catalogue';
 import { RecordList } from '../../components/record-list/record-list';
 import { emptyRequest } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
@@ -16,7 +17,6 @@ interface Props {
 export function DraftsPage({ store, onOpen }: Props) {
   const { t, td } = useTranslations();
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
-  const [kind, setKind] = useState('preservation');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const kindTitle = (k: string) => td(`catalogue:instruments.${defaultInstrumentId}.kinds.${k}`);
@@ -28,8 +28,7 @@ export function DraftsPage({ store, onOpen }: Props) {
   }, [store]);
 
 
-  const start = async (e: FormEvent) => {
-    e.preventDefault();
+  const start = async (kind: string) => {
     onOpen(await createDraft(store, emptyRequest(kind), t('drafts.untitled', { kind: kindTitle(kind) })));
   };
 
@@ -53,17 +52,7 @@ export function DraftsPage({ store, onOpen }: Props) {
     <div className="drafts-page">
       <section aria-labelledby="new-request">
         <h2 id="new-request">{t('home.newRequest')}</h2>
-        <form onSubmit={start}>
-          <fieldset>
-            <legend>{t('home.chooseKind')}</legend>
-            {kindIds().map((k) => (
-              <label key={k} className="radio kind-option">
-                <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {kindTitle(k)}
-              </label>
-            ))}
-          </fieldset>
-          <button type="submit">{t('home.start')}</button>
-        </form>
+        <KindStartForm legend={t('home.chooseKind')} name="kind" submitLabel={t('home.start')} onStart={(kind) => void start(kind)} />
       </section>
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading">{t('home.drafts')}</h2>
