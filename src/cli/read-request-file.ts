@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { maxRequestBytes, parseRequestText, type TextParseResult } from '../core/request/parse-request-text';
+import { maxRequestBytes, parseRequestText, tooLargeFailure, type TextParseResult } from '../core/request/parse-request-text';
 
 export type FileResult = TextParseResult | { ok: false; code: 'unreadable'; params: { message: string } };
 
@@ -11,7 +11,7 @@ export async function readRequestFile(file: string): Promise<FileResult> {
   let text: string;
   try {
     const info = statSync(file);
-    if (info.size > maxRequestBytes) return { ok: false, code: 'tooLarge', params: { max: '5 MB' } };
+    if (info.size > maxRequestBytes) return tooLargeFailure();
     text = readFileSync(file, 'utf8');
   } catch (err) {
     return { ok: false, code: 'unreadable', params: { message: (err as NodeJS.ErrnoException).code ?? String(err) } };

@@ -4,6 +4,9 @@ export const maxRequestBytes = 5 * 1024 * 1024;
 export const maxNesting = 64;
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** The refusal of a file too large to read, before it is read. */
+export const tooLargeFailure = (): TextParseResult => ({ ok: false, code: 'tooLarge', params: { max: '5 MB' } });
+
 export type TextParseResult =
   | ParseResult
   | { ok: false; code: 'notJson' | 'tooLarge' | 'tooDeep' | 'forbiddenKey'; params: Record<string, string> };
@@ -36,7 +39,7 @@ function inspect(root: unknown): { code: 'tooDeep' | 'forbiddenKey'; key?: strin
  * Refuses what could hurt before parsing: huge files, deep nesting, keys that reach object prototypes.
  */
 export function parseRequestText(text: string): TextParseResult {
-  if (text.length > maxRequestBytes) return { ok: false, code: 'tooLarge', params: { max: '5 MB' } };
+  if (text.length > maxRequestBytes) return tooLargeFailure();
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -2,9 +2,9 @@ import { useState, type DragEvent } from 'react';
 import { CompletenessReport } from '../../components/completeness-report/completeness-report';
 import { checkRequest } from '../../core/completeness/check-request';
 import type { CompletenessReport as Report } from '../../core/completeness/report-types';
-import { maxRequestBytes, parseRequestText } from '../../core/request/parse-request-text';
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
+import { readRequestBlob } from '../../lib/read-request-blob';
 
 interface Props {
   onOpenAsDraft: (request: RequestData, name: string) => void;
@@ -20,9 +20,7 @@ export function CheckFilePage({ onOpenAsDraft, onAskForMissing }: Props) {
   const [over, setOver] = useState(false);
 
   const read = async (file: File) => {
-    const parsed = file.size > maxRequestBytes
-      ? { ok: false as const, code: 'tooLarge' as const, params: { max: '5 MB' } }
-      : parseRequestText(await file.text());
+    const parsed = await readRequestBlob(file);
     if (!parsed.ok) setResult({ file: file.name, error: td(`parse.${parsed.code}`, parsed.params) });
     else setResult({ file: file.name, request: parsed.request, report: checkRequest(parsed.request) });
   };

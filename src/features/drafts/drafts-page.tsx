@@ -4,9 +4,9 @@ import { defaultInstrumentId } from '../../core/catalogue/catalogue';
 import { RecordList } from '../../components/record-list/record-list';
 import { emptyRequest } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
+import { readRequestBlob } from '../../lib/read-request-blob';
 import type { DraftSummary } from './draft-types';
 import { createDraft, type DraftsStore } from './drafts-store';
-import { importDraftFile } from './import-draft';
 
 interface Props {
   store: DraftsStore;
@@ -36,7 +36,7 @@ export function DraftsPage({ store, onOpen }: Props) {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    const result = await importDraftFile(file);
+    const result = await readRequestBlob(file);
     if (!result.ok) {
       setMessage({ text: t('home.importFailed', { file: file.name, reason: td(`parse.${result.code}`, result.params) }), error: true });
       return;
