@@ -38,7 +38,7 @@ function validationTime() {
   const raw = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
   const once = () => {
     const parsed = parseRequest(raw);
-    if (!parsed.ok || !checkRequest(parsed.request).complete) throw new Error('example should be complete');
+    if (!parsed.ok || !checkRequest(parsed.request, { today: '2026-11-22' }).complete) throw new Error('example should be complete');
   };
   for (let i = 0; i < 500; i++) once();
   const samples: number[] = [];
@@ -79,7 +79,7 @@ function checkerVersusAjv(dir: string) {
     let complete = 0;
     for (const f of files) {
       const parsed = parseRequestText(readFileSync(f, 'utf8'));
-      if (parsed.ok && checkRequest(parsed.request).complete) complete++;
+      if (parsed.ok && checkRequest(parsed.request, { today: '2026-11-22' }).complete) complete++;
     }
     return complete;
   };

@@ -42,7 +42,7 @@ console.log('Catalogue labels (schemas/):');
 const texts: Record<string, string>[] = allFieldKeys().map((k) => getField(k).label);
 for (const id of instrumentIds()) {
   const ins = getInstrument(id);
-  texts.push(ins.title, ins.shortTitle, ins.renderingNotice, ...Object.values(ins.kinds).map((k) => k.title),
+  texts.push(ins.title, ins.shortTitle, ins.renderingNotice, ...Object.values(ins.kinds).flatMap((k) => [k.title, ...Object.values(k.fieldLabels)]),
     ...ins.lists.flatMap((l) => [l.heading, ...l.elements.map((e) => e.text)]), ...ins.purposes.map((p) => p.text), ...Object.values(ins.provisions));
 }
 for (const lang of languageCodes) {

@@ -23,6 +23,7 @@ export function catalogueResources(lang: string) {
       elements: compact(ins.lists.flatMap((l) => l.elements.map((e) => [e.citation, pick(e.text, lang)] as [string, string | undefined]))),
       purposes: compact(ins.purposes.map((p) => [p.citation, pick(p.text, lang)])),
       provisions: compact(Object.entries(ins.provisions).map(([c, t]) => [c, pick(t, lang)])),
+      fieldLabels: Object.fromEntries(Object.entries(ins.kinds).map(([k, v]) => [k, compact(Object.entries(v.fieldLabels).map(([f, t]) => [f, pick(t, lang)]))])),
     }];
   }));
   const fields = compact(allFieldKeys().map((k) => [k, pick(getField(k).label, lang)]));

@@ -2,14 +2,29 @@ import unCybercrime2024 from '../../../schemas/catalogue/un-cybercrime-2024.json
 import fieldsFile from '../../../schemas/fields.json';
 import {
   fieldsFileSchema, instrumentSchema,
-  type CatalogueElement, type CatalogueKind, type CatalogueList, type FieldDefinition, type Instrument,
+  type CatalogueElement, type CatalogueKind, type CatalogueList, type FieldDefinition, type Instrument, type KindRule,
 } from './catalogue-schema';
 
 /** The one place the law is read from. Everything else (schemas, wizard, checker, CLI, PDF) asks here. */
-const instruments: Record<string, Instrument> = {
-  [unCybercrime2024.id]: instrumentSchema.parse(unCybercrime2024),
-};
 const fieldRegistry = fieldsFileSchema.parse(fieldsFile);
+const instruments: Record<string, Instrument> = Object.fromEntries(
+  [unCybercrime2024].map((raw) => instrumentSchema.parse(raw)).map((ins) => [ins.id, checkConsistency(ins)]),
+);
+
+/** What the schema cannot say: every name an instrument uses must exist, so a typo fails at start. */
+function checkConsistency(ins: Instrument): Instrument {
+  const known = (key: string, where: string) => {
+    if (!fieldRegistry.fields[key]) throw new Error(`${ins.id}: ${where} names unknown field ${key}`);
+  };
+  for (const [id, kind] of Object.entries(ins.kinds)) {
+    [...kind.details, ...kind.optional, ...Object.keys(kind.presets), ...Object.keys(kind.fieldLabels)].forEach((k) => known(k, `kind ${id}`));
+    for (const rule of kind.rules) {
+      if (rule.type === 'minimumDays') known(rule.answer, `kind ${id} rule`);
+      if (rule.type === 'purposeNeedsKind' && rule.kind && !ins.kinds[rule.kind]) throw new Error(`${ins.id}: kind ${id} points to unknown kind ${rule.kind}`);
+    }
+  }
+  return ins;
+}
 
 export const defaultInstrumentId = 'un-cybercrime-2024';
 export const sections = fieldRegistry.sections;
@@ -120,8 +135,13 @@ export function citationText(instrumentId: string, citation: string): Instrument
   return instrument.purposes.find((p) => p.citation === citation)?.text ?? instrument.provisions[citation];
 }
 
-/** Answers in the user's own words, which may carry a version in another language (reference numbers do not). */
-export function isTranslatable(key: string): boolean {
-  const field = getField(key);
-  return ['text', 'longText', 'textOrNA'].includes(field.type) && !field.verbatim;
+/** The i18next key of an answer's label in a kind: the kind's own wording where the law gives the answer another meaning. */
+export function fieldLabelKey(instrumentId: string, kindId: string, key: string): string {
+  const own = getInstrument(instrumentId).kinds[kindId]?.fieldLabels[key];
+  return own ? `catalogue:instruments.${instrumentId}.fieldLabels.${kindId}.${key}` : `catalogue:fields.${key}`;
+}
+
+/** The rules of a kind of one type (the minimum period of 42(8)…). */
+export function kindRules<T extends KindRule['type']>(instrumentId: string, kindId: string, type: T): Extract<KindRule, { type: T }>[] {
+  return getKind(instrumentId, kindId).rules.filter((r): r is Extract<KindRule, { type: T }> => r.type === type);
 }

@@ -4,23 +4,26 @@ import { parseRequest } from '../request/parse-request';
 import { emptyRequest, type RequestData } from '../request/request-schema';
 import { checkRequest } from './check-request';
 
+/** The day the examples are checked on: the checker has no clock. */
+const at = { today: '2026-11-22' };
+
 const load = (kind: string): RequestData => {
   const parsed = parseRequest(JSON.parse(readFileSync(`examples/${kind}.json`, 'utf8')));
   if (!parsed.ok) throw new Error(parsed.code);
   return parsed.request;
 };
 const withAnswers = (r: RequestData, answers: Record<string, unknown>): RequestData => ({ ...r, answers: { ...r.answers, ...answers } } as RequestData);
-const state = (r: RequestData, citation: string) => checkRequest(r).elements.find((e) => e.citation === citation)!;
+const state = (r: RequestData, citation: string) => checkRequest(r, at).elements.find((e) => e.citation === citation)!;
 
 describe('checkRequest', () => {
   it.each(['mla', 'preservation', 'traffic-data'])('finds the example %s request complete', (kind) => {
-    const report = checkRequest(load(kind));
+    const report = checkRequest(load(kind), at);
     expect(report.elements.filter((e) => e.state === 'missing')).toEqual([]);
     expect(report.complete).toBe(true);
   });
 
   it('reports every element of an empty request as missing, in the catalogue order', () => {
-    const report = checkRequest(emptyRequest('traffic-data'));
+    const report = checkRequest(emptyRequest('traffic-data'), at);
     expect(report.complete).toBe(false);
     expect(report.satisfied).toBe(0);
     expect(report.elements.map((e) => e.citation)).toEqual([
@@ -40,7 +43,7 @@ describe('checkRequest', () => {
     it('is not required when service of documents is the only assistance sought', () => {
       const r = withAnswers(mla, { factsSummary: '', assistancePurposes: ['40(3)(b)'] });
       expect(state(r, '40(15)(c)')).toMatchObject({ state: 'not-required', code: 'notRequiredWhenOnlyPurposes' });
-      expect(checkRequest(r).complete).toBe(true);
+      expect(checkRequest(r, at).complete).toBe(true);
     });
     it('is required when anything else is sought too', () => {
       const r = withAnswers(mla, { factsSummary: '', assistancePurposes: ['40(3)(b)', '40(3)(d)'] });
@@ -56,7 +59,7 @@ describe('checkRequest', () => {
     it('counts a declared reason as answered, unlike an empty field', () => {
       const declared = withAnswers(mla, { personsAndItems: { text: '', notApplicable: true, reason: 'No person is known yet.' } });
       expect(state(declared, '40(15)(e)')).toMatchObject({ state: 'not-applicable', reason: 'No person is known yet.' });
-      expect(checkRequest(declared).complete).toBe(true);
+      expect(checkRequest(declared, at).complete).toBe(true);
       const empty = withAnswers(mla, { personsAndItems: { text: '', notApplicable: false, reason: '' } });
       expect(state(empty, '40(15)(e)').state).toBe('missing');
     });
@@ -73,13 +76,13 @@ describe('checkRequest', () => {
   describe('date ranges', () => {
     it('a period that ends before it starts is an error and the request is not complete', () => {
       const r = withAnswers(load('traffic-data'), { collectionPeriod: { from: '2026-12-24', to: '2026-11-25' } });
-      const report = checkRequest(r);
+      const report = checkRequest(r, at);
       expect(report.issues).toContainEqual(expect.objectContaining({ severity: 'error', code: 'periodReversed', path: 'answers.collectionPeriod.to', citation: '45(3)(f)' }));
       expect(report.complete).toBe(false);
     });
     it('a one-day period is fine', () => {
       const r = withAnswers(load('traffic-data'), { collectionPeriod: { from: '2026-11-25', to: '2026-11-25' } });
-      expect(checkRequest(r).complete).toBe(true);
+      expect(checkRequest(r, at).complete).toBe(true);
     });
   });
 
@@ -97,10 +100,10 @@ describe('checkRequest', () => {
   });
 
   describe('42(8): preservation of not less than 60 days', () => {
-    const days = (n: number) => checkRequest(withAnswers(load('preservation'), { preservationDays: n })).issues.filter((i) => i.code === 'preservationTooShort');
+    const days = (n: number) => checkRequest(withAnswers(load('preservation'), { preservationDays: n }), at).issues.filter((i) => i.code === 'preservationTooShort');
     it('flags 59 days with the citation, as a warning that does not block', () => {
       expect(days(59)).toEqual([expect.objectContaining({ severity: 'warning', citation: '42(8)', params: { days: 59, min: 60 } })]);
-      expect(checkRequest(withAnswers(load('preservation'), { preservationDays: 59 })).complete).toBe(true);
+      expect(checkRequest(withAnswers(load('preservation'), { preservationDays: 59 }), at).complete).toBe(true);
     });
     it('accepts 60 days', () => {
       expect(days(60)).toEqual([]);
@@ -109,17 +112,17 @@ describe('checkRequest', () => {
 
   describe('42(3)(b) and (c) need all of their parts', () => {
     it('an offence without facts is missing, and each missing answer is named', () => {
-      const report = checkRequest(withAnswers(load('preservation'), { factsSummary: '', dataRelation: '' }));
+      const report = checkRequest(withAnswers(load('preservation'), { factsSummary: '', dataRelation: '' }), at);
       expect(report.missingAnswers.map((m) => [m.field, m.citations])).toEqual([['factsSummary', ['42(3)(b)']], ['dataRelation', ['42(3)(c)']]]);
     });
     it('an IP address without time and time zone is flagged', () => {
-      const report = checkRequest(withAnswers(load('preservation'), { dataIdentifiers: [{ type: 'ip', value: '203.0.113.9', time: '', timezone: '' }] }));
+      const report = checkRequest(withAnswers(load('preservation'), { dataIdentifiers: [{ type: 'ip', value: '203.0.113.9', time: '', timezone: '' }] }), at);
       expect(report.issues).toContainEqual(expect.objectContaining({ code: 'ipWithoutTime', citation: '42(3)(c)', path: 'answers.dataIdentifiers.0.time' }));
     });
   });
 
   it('an urgent request without deadline reasons gets a 40(26) warning', () => {
-    const report = checkRequest(withAnswers(load('mla'), { urgency: { level: 'urgent', deadline: '', reason: '' } }));
+    const report = checkRequest(withAnswers(load('mla'), { urgency: { level: 'urgent', deadline: '', reason: '' } }), at);
     expect(report.issues).toContainEqual(expect.objectContaining({ code: 'deadlineReasonMissing', citation: '40(26)' }));
   });
 });

@@ -1,29 +1,33 @@
-import {
-  detailBasis, elementsForKind, fieldKeysForKind, getField, getInstrument, getKind, isTranslatable, listsForKind,
-} from '../catalogue/catalogue';
+import { answerTypes, type AnswerEvaluation, type AnswerProblem } from '../answer-types';
+import { maxTextLength } from '../answer-types/answer-type';
+import { detailBasis, elementsForKind, getField, getKind, listsForKind } from '../catalogue/catalogue';
 import type { CatalogueElement } from '../catalogue/catalogue-schema';
-import { evaluateAnswer, type AnswerEvaluation } from '../request/field-evaluation';
-import type { RequestData } from '../request/request-schema';
+import { answerSchema, type RequestData } from '../request/request-schema';
+import { problemOfIssue } from '../request/value-problems';
+import { dateIssues } from './date-rules';
+import { kindRuleIssues } from './kind-rules';
 import type { CompletenessReport, DetailStatus, ElementStatus, MissingAnswer, ReportIssue } from './report-types';
+import { textIssues } from './text-rules';
+
+export interface CheckOptions {
+  /** Today's date (YYYY-MM-DD): the checker has no clock, the caller gives it. */
+  today: string;
+  /**
+   * Check each answer against its schema too (limits, formats): needed for what a form holds while it is
+   * typed in; a request that came through `parseRequest` has been checked already.
+   */
+  validate?: boolean;
+}
 
 const answerPath = (key: string, sub?: string) => (sub ? `answers.${key}.${sub}` : `answers.${key}`);
 
-const translatableCache = new Map<string, string[]>();
-const translatableKeys = (instrumentId: string, kind: string) => {
-  const cacheKey = `${instrumentId}/${kind}`;
-  let keys = translatableCache.get(cacheKey);
-  if (!keys) translatableCache.set(cacheKey, (keys = fieldKeysForKind(instrumentId, kind).filter(isTranslatable)));
-  return keys;
-};
-
-/** Whether a translatable answer holds any words of the user's (its text, or its reason for "not applicable"). */
-function hasOwnWords(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim().length > 0;
-  if (value && typeof value === 'object') {
-    const v = value as { text?: unknown; reason?: unknown };
-    return [v.text, v.reason].some((x) => typeof x === 'string' && x.trim().length > 0);
-  }
-  return false;
+/** Translations longer than any answer may be (kept when a stored draft is opened, to be marked). */
+function translationLimitIssues(request: RequestData): ReportIssue[] {
+  const translations = request.translations && typeof request.translations === 'object' ? request.translations : {};
+  return Object.entries(translations).flatMap(([lang, byKey]) => Object.entries(byKey ?? {}).flatMap(([key, text]) =>
+    typeof text === 'string' && text.length > maxTextLength
+      ? [{ severity: 'error' as const, code: 'tooLong', path: `translations.${lang}.${key}`, params: { max: maxTextLength, given: text.length } }]
+      : []));
 }
 
 function conditionWaives(el: CatalogueElement, answers: Record<string, unknown>): boolean {
@@ -33,83 +37,82 @@ function conditionWaives(el: CatalogueElement, answers: Record<string, unknown>)
   return Array.isArray(chosen) && chosen.length > 0 && chosen.every((p) => c.purposes.includes(String(p)));
 }
 
+/** An answer's evaluation, with the schema's own objections (too long, not a date) as errors when asked. */
+function evaluate(instrument: string, key: string, value: unknown, validate: boolean): AnswerEvaluation {
+  const ev = answerTypes[getField(key).type].evaluate(value);
+  if (!validate) return ev;
+  const parsed = answerSchema(instrument, key).safeParse(value);
+  if (parsed.success) return ev;
+  const schemaProblems: AnswerProblem[] = parsed.error.issues.map((issue) => {
+    const { code, params } = problemOfIssue(issue, value);
+    return { subPath: issue.path.join('.') || undefined, code, params, severity: 'error' };
+  });
+  return { ...ev, problems: [...schemaProblems, ...ev.problems] };
+}
+
 function elementStatus(
   el: CatalogueElement, listId: string, answers: Record<string, unknown>, evaluations: Map<string, AnswerEvaluation>,
 ): ElementStatus {
   const first = el.answers[0]!;
-  if (conditionWaives(el, answers)) {
-    return { citation: el.citation, list: listId, path: answerPath(first), state: 'not-required', code: el.condition!.type };
-  }
-  let notApplicable: AnswerEvaluation | undefined;
+  const base = { citation: el.citation, list: listId };
+  if (conditionWaives(el, answers)) return { ...base, path: answerPath(first), state: 'not-required', code: el.condition!.type };
+  const keys = [...el.answers, ...(el.optionalAnswers ?? [])];
   for (const key of el.answers) {
     const ev = evaluations.get(key)!;
-    if (ev.state === 'missing') {
-      return { citation: el.citation, list: listId, path: answerPath(key, ev.missingSubPath), state: 'missing', code: ev.missingCode };
-    }
-    if (ev.state === 'not-applicable' && !notApplicable) notApplicable = ev;
+    if (ev.state === 'missing') return { ...base, path: answerPath(key, ev.missingSubPath), state: 'missing', code: ev.missingCode };
   }
+  const warnings = keys.reduce((n, key) => n + evaluations.get(key)!.problems.filter((p) => p.severity === 'warning').length, 0);
+  const notApplicable = el.answers.map((k) => evaluations.get(k)!).find((ev) => ev.state === 'not-applicable');
   return notApplicable
-    ? { citation: el.citation, list: listId, path: answerPath(first), state: 'not-applicable', reason: notApplicable.reason }
-    : { citation: el.citation, list: listId, path: answerPath(first), state: 'complete' };
+    ? { ...base, path: answerPath(first), state: 'not-applicable', reason: notApplicable.reason, ...(warnings ? { warnings } : {}) }
+    : { ...base, path: answerPath(first), state: 'complete', ...(warnings ? { warnings } : {}) };
 }
 
-/** Request → report. Pure: no I/O, no React, no clock. */
-export function checkRequest(request: RequestData): CompletenessReport {
+/** Request → report. Pure: no I/O, no React, no clock (today is given). */
+export function checkRequest(request: RequestData, options: CheckOptions): CompletenessReport {
   const { instrument: instrumentId, kind } = request;
-  const answers = request.answers as Record<string, unknown>;
+  const answers = (request.answers && typeof request.answers === 'object' ? request.answers : {}) as Record<string, unknown>;
+  const validate = options.validate ?? false;
   const evaluations = new Map<string, AnswerEvaluation>();
-  const evaluate = (key: string) => {
+  const evaluated = (key: string) => {
     let ev = evaluations.get(key);
-    if (!ev) {
-      ev = evaluateAnswer(getField(key).type, answers[key]);
-      evaluations.set(key, ev);
-    }
+    if (!ev) evaluations.set(key, (ev = evaluate(instrumentId, key, answers[key], validate)));
     return ev;
   };
 
   const elements: ElementStatus[] = [];
   for (const list of listsForKind(instrumentId, kind)) {
     for (const el of list.elements) {
-      el.answers.forEach(evaluate);
+      [...el.answers, ...(el.optionalAnswers ?? [])].forEach(evaluated);
       elements.push(elementStatus(el, list.id, answers, evaluations));
     }
   }
-
-  const details: DetailStatus[] = getKind(instrumentId, kind).details.map((key) => {
-    const ev = evaluate(key);
-    return {
-      field: key, basis: detailBasis(instrumentId, key), path: answerPath(key, ev.missingSubPath),
-      state: ev.state === 'missing' ? 'missing' : 'complete',
-    };
+  const kindDef = getKind(instrumentId, kind);
+  const details: DetailStatus[] = kindDef.details.map((key) => {
+    const ev = evaluated(key);
+    return { field: key, basis: detailBasis(instrumentId, key), path: answerPath(key, ev.missingSubPath), state: ev.state === 'missing' ? 'missing' : 'complete' };
   });
+  kindDef.optional.forEach(evaluated);
 
   const issues: ReportIssue[] = [];
   const citationOf = (key: string) =>
-    elementsForKind(instrumentId, kind).find((el) => el.answers.includes(key))?.citation ?? detailBasis(instrumentId, key);
+    elementsForKind(instrumentId, kind).find((el) => el.answers.includes(key) || el.optionalAnswers?.includes(key))?.citation ?? detailBasis(instrumentId, key);
   for (const [key, ev] of evaluations) {
-    for (const p of ev.problems) {
-      issues.push({ severity: p.severity, code: p.code, path: answerPath(key, p.subPath), citation: citationOf(key), params: p.params });
-    }
+    for (const p of ev.problems) issues.push({ severity: p.severity, code: p.code, path: answerPath(key, p.subPath), citation: citationOf(key), params: { field: key, ...p.params } });
   }
-  const rule = getInstrument(instrumentId).rules.minPreservationDays;
-  const days = answers.preservationDays;
-  if (kind === 'preservation' && typeof days === 'number' && days < rule.value) {
-    issues.push({
-      severity: 'warning', code: 'preservationTooShort', path: answerPath('preservationDays'),
-      citation: rule.citation, params: { days, min: rule.value },
-    });
-  }
-  // The second language of the document: narrative answers without a version in it print with a note.
-  const second = request.secondLanguage;
-  if (second && second !== request.language) {
-    for (const key of translatableKeys(instrumentId, kind)) {
-      if (hasOwnWords(answers[key]) && !request.translations?.[second]?.[key]?.trim()) {
-        issues.push({ severity: 'warning', code: 'translationMissing', path: `translations.${second}.${key}`, params: { field: key, lang: second } });
-      }
-    }
-  }
+  issues.push(...kindRuleIssues(request), ...dateIssues(request, options.today), ...textIssues(request));
+  if (validate) issues.push(...translationLimitIssues(request));
   for (const d of details) {
     if (d.state === 'missing') issues.push({ severity: 'warning', code: 'detailMissing', path: d.path, citation: d.basis, params: { field: d.field } });
+  }
+
+  // Given, but wrong: an element whose answer carries an error (its own, or a rule's) is never complete.
+  for (const [i, el] of elements.entries()) {
+    if (el.state !== 'complete' && el.state !== 'not-applicable') continue;
+    const def = elementsForKind(instrumentId, kind).find((d) => d.citation === el.citation)!;
+    const prefixes = [...def.answers, ...(def.optionalAnswers ?? [])].map((k) => answerPath(k));
+    const error = issues.find((is) => is.severity === 'error' && prefixes.some((p) => is.path === p || is.path.startsWith(`${p}.`)));
+    if (error) elements[i] = { citation: el.citation, list: el.list, path: error.path, state: 'invalid', code: error.code, params: error.params };
   }
 
   const missingAnswers: MissingAnswer[] = [];
@@ -125,7 +128,7 @@ export function checkRequest(request: RequestData): CompletenessReport {
     }
   }
 
-  const satisfied = elements.filter((e) => e.state !== 'missing').length;
+  const satisfied = elements.filter((e) => e.state !== 'missing' && e.state !== 'invalid').length;
   return {
     instrument: instrumentId, kind,
     complete: satisfied === elements.length && !issues.some((i) => i.severity === 'error'),

@@ -1,54 +1,68 @@
+import { scanJsonText } from './json-text-scan';
 import { parseRequest, type ParseResult } from './parse-request';
 
 export const maxRequestBytes = 5 * 1024 * 1024;
 export const maxNesting = 64;
-const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The refusal of a file too large to read, before it is read. */
+type TextFailureCode = 'notJson' | 'tooLarge' | 'tooDeep' | 'forbiddenKey' | 'duplicateKey' | 'invalidUtf8';
+export type TextParseResult = ParseResult | { ok: false; code: TextFailureCode; params: Record<string, string | number> };
+
+/** The refusal of a file too large to read, before or while it is read. */
 export const tooLargeFailure = (): TextParseResult => ({ ok: false, code: 'tooLarge', params: { max: '5 MB' } });
 
-export type TextParseResult =
-  | ParseResult
-  | { ok: false; code: 'notJson' | 'tooLarge' | 'tooDeep' | 'forbiddenKey'; params: Record<string, string> };
+/** Offset of the first byte that is not valid UTF-8 (the decoder says only that there is one). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * One walk over parsed JSON (V8 parses any depth without recursion): the first key that reaches object
- * prototypes, or nesting deeper than the limit. Iterative, so a hostile file cannot exhaust the stack here.
+ * The bytes of a file (from the CLI or a file chosen in the browser) to a request, the one way both read
+ * them: UTF-8 with or without a byte-order mark; anything else is refused with where it goes wrong, never
+ * silently repaired.
  */
-function inspect(root: unknown): { code: 'tooDeep' | 'forbiddenKey'; key?: string } | null {
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length) {
-    const [value, depth] = stack.pop()!;
-    if (!value || typeof value !== 'object') continue;
-    if (depth >= maxNesting) return { code: 'tooDeep' };
-    if (Array.isArray(value)) {
-      for (const item of value) if (item && typeof item === 'object') stack.push([item, depth + 1]);
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (forbiddenKeys.has(key)) return { code: 'forbiddenKey', key };
-      const child = (value as Record<string, unknown>)[key];
-      if (child && typeof child === 'object') stack.push([child, depth + 1]);
-    }
+export function parseRequestBytes(bytes: Uint8Array): TextParseResult {
+  if (bytes.length > maxRequestBytes) return tooLargeFailure();
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, code: 'invalidUtf8', params: { offset: firstInvalidUtf8(bytes) } };
   }
-  return null;
+  return parseRequestText(text);
 }
 
 /**
- * Untrusted text (an imported file, a file given to the CLI) to a request, or the one reason it is not one.
- * Refuses what could hurt before parsing: huge files, deep nesting, keys that reach object prototypes.
+ * Untrusted text to a request, or the one reason it is not one. Refuses what could hurt or mislead before the
+ * values are read: huge text, deep nesting, keys that reach object prototypes, keys given twice.
  */
 export function parseRequestText(text: string): TextParseResult {
   if (text.length > maxRequestBytes) return tooLargeFailure();
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body);
   } catch (err) {
     // One short line: the parser quotes the file's text, which may hold newlines or be huge.
     return { ok: false, code: 'notJson', params: { message: (err as Error).message.replace(/\s+/g, ' ').slice(0, 160) } };
   }
-  const danger = inspect(raw);
-  if (danger?.code === 'tooDeep') return { ok: false, code: 'tooDeep', params: { max: String(maxNesting) } };
-  if (danger?.code === 'forbiddenKey') return { ok: false, code: 'forbiddenKey', params: { key: danger.key ?? '' } };
+  const finding = scanJsonText(body, maxNesting);
+  if (finding?.code === 'tooDeep') return { ok: false, code: 'tooDeep', params: { max: maxNesting } };
+  if (finding) return { ok: false, code: finding.code, params: { key: finding.key, path: finding.path || '(top level)' } };
   return parseRequest(raw);
 }

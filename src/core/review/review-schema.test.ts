@@ -27,7 +27,7 @@ describe('reviews of received requests', () => {
   it('is prefilled from a checked file: the checker’s gaps become missing items', () => {
     const parsed = parseRequest(JSON.parse(readFileSync('tests/fixtures/requests/preservation-gaps.json', 'utf8')));
     if (!parsed.ok) throw new Error(parsed.code);
-    const review = reviewFromReport(parsed.request, checkRequest(parsed.request), (code) => `reason:${code}`);
+    const review = reviewFromReport(parsed.request, checkRequest(parsed.request, { today: '2026-11-22' }), (el) => `reason:${el.code}`, () => 'warned', 'en');
     expect(reviewGaps(review).gaps.map((g) => [g.citation, g.note])).toEqual([
       ['42(3)(c)', 'reason:missing'], ['42(3)(d)', 'reason:missing'], ['42(3)(g)', 'reason:choiceMissing'],
     ]);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defaultInstrumentId, elementsForKind, kindIds } from '../catalogue/catalogue';
-import { languageCodes } from '../catalogue/catalogue-schema';
-import type { CompletenessReport } from '../completeness/report-types';
+import { maxTextLength } from '../answer-types/answer-type';
+import { languageCodes, type LanguageCode } from '../catalogue/catalogue-schema';
+import type { CompletenessReport, ElementStatus } from '../completeness/report-types';
 import type { RequestData } from '../request/request-schema';
 
 /**
@@ -9,18 +10,24 @@ import type { RequestData } from '../request/request-schema';
  * applicable articles, the reviewer's finding and note. Saved like a draft; the 40(16) letter is made from it.
  */
 export const reviewStatuses = ['present', 'missing', 'insufficient'] as const;
-const str = () => z.string().max(20000).default('');
+const str = () => z.string().max(maxTextLength).default('');
+/** References print in every page header of the letter: kept to what a reference is. */
+const reference = () => z.string().max(300).default('');
+const translations = () => z.partialRecord(z.enum(languageCodes), z.record(z.string().max(100), z.string().max(maxTextLength))).default({});
 
 export const reviewSchema = z.object({
   format: z.literal('mla-review'),
   formatVersion: z.literal(1),
   instrument: z.string().default(defaultInstrumentId),
-  kind: z.string().refine((k) => kindIds().includes(k), 'unknown kind'),
+  kind: z.string().refine((k) => kindIds().includes(k), 'unknownKind'),
   language: z.enum(languageCodes).default('en'),
   secondLanguage: z.union([z.literal(''), z.enum(languageCodes)]).default(''),
-  received: z.object({ reference: str(), date: str(), requestingState: str(), requestingAuthority: str() }).prefault({}),
-  ours: z.object({ authority: str(), reference: str(), date: str(), contactOfficer: str(), signatory: str() }).prefault({}),
+  received: z.object({ reference: reference(), date: str(), requestingState: str(), requestingAuthority: str() }).prefault({}),
+  ours: z.object({ authority: str(), reference: reference(), date: str(), contactOfficer: str(), signatory: str() }).prefault({}),
   items: z.record(z.string().max(20), z.object({ status: z.union([z.literal(''), z.enum(reviewStatuses)]).default(''), note: str() })).default({}),
+  /** The reviewer's notes in the letter's other language (`items.42(3)(c).note`), and what each was written for. */
+  translations: translations(),
+  translationBasis: z.partialRecord(z.enum(languageCodes), z.record(z.string().max(100), z.string().max(32))).default({}),
 });
 export type Review = z.output<typeof reviewSchema>;
 
@@ -47,20 +54,28 @@ export function reviewGaps(review: Review): { gaps: ReviewGap[]; unreviewed: num
   return { gaps, unreviewed, total: elements.length };
 }
 
-/** A review prefilled from the completeness report of a request file: the checker's findings as the first draft. */
-export function reviewFromReport(request: RequestData, report: CompletenessReport, reasonOf: (code: string) => string): Review {
+/**
+ * A review prefilled from the completeness report of a request file: the checker's findings as the first
+ * draft. A missing element is marked missing and a wrong one insufficient, with the checker's reason; one
+ * with warnings is left for the reviewer to judge; only an element the checker found whole is marked present.
+ * Notes are written in `language`, the language the reasons are given in.
+ */
+export function reviewFromReport(
+  request: RequestData, report: CompletenessReport, reasonOf: (el: ElementStatus) => string, warningsOf: (el: ElementStatus) => string, language: LanguageCode,
+): Review {
   const a = request.answers as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   const review = emptyReview(request.kind, request.instrument);
-  review.language = request.language;
-  review.secondLanguage = request.secondLanguage;
+  review.language = language;
+  review.secondLanguage = request.language !== language ? request.language : '';
   review.received = {
     reference: text(a.reference), date: text(a.requestDate), requestingState: text(a.requestingState), requestingAuthority: text(a.requestingAuthority),
   };
   for (const el of report.elements) {
-    review.items[el.citation] = el.state === 'missing'
-      ? { status: 'missing', note: reasonOf(el.code ?? 'missing') }
-      : { status: 'present', note: el.reason ?? '' };
+    review.items[el.citation] = el.state === 'missing' ? { status: 'missing', note: reasonOf(el) }
+      : el.state === 'invalid' ? { status: 'insufficient', note: reasonOf(el) }
+        : el.warnings ? { status: '', note: warningsOf(el) }
+          : { status: 'present', note: el.reason ?? '' };
   }
   return review;
 }

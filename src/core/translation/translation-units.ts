@@ -1,0 +1,71 @@
+import { answerTypes } from '../answer-types';
+import { fieldKeysForKind, getField } from '../catalogue/catalogue';
+import type { LanguageCode } from '../catalogue/catalogue-schema';
+import type { RequestData } from '../request/request-schema';
+
+/** Where a translation is kept: the field, or the field and the part (`offences.0.name`). */
+export const translationKey = (field: string, sub: string) => (sub ? `${field}.${sub}` : field);
+
+/**
+ * A short fingerprint of a text (cyrb53): kept beside a translation, it tells whether the original has
+ * changed since the translation was written.
+ */
+export function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** One piece of the user's words and its version in a language. */
+export interface TranslationUnit {
+  key: string;
+  field: string;
+  sub: string;
+  original: string;
+  /** The user's version in the language, trimmed; '' when none is given. */
+  translated: string;
+  /** Written for an earlier original: the original changed after the translation was written. */
+  stale: boolean;
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+
+/** Whatever keeps translations (a request, a review): per language, per key, the text and its basis. */
+export interface Translated {
+  translations?: Partial<Record<LanguageCode, Record<string, string>>>;
+  translationBasis?: Partial<Record<LanguageCode, Record<string, string>>>;
+}
+
+/** The user's version of one piece of their words, and whether it is out of date. */
+export function translationAt(holder: Translated, lang: LanguageCode, key: string, original: string): Pick<TranslationUnit, 'translated' | 'stale'> {
+  const translated = text(holder.translations?.[lang]?.[key]);
+  const basis = holder.translationBasis?.[lang]?.[key];
+  return { translated, stale: Boolean(translated && basis && basis !== fingerprint(original)) };
+}
+
+export const translationOf = (request: RequestData, lang: LanguageCode, field: string, sub: string, original: string) =>
+  translationAt(request, lang, translationKey(field, sub), original);
+
+/**
+ * Every piece of the user's own words in a request, in the kind's order, with its version in a language:
+ * what the export panel asks to translate, what the checker reports untranslated or stale, and what the PDF
+ * marks "no translation given". Fixed values (yes, identifier types, purposes) are translated by the tool;
+ * verbatim answers (reference numbers) and identifiers print as written.
+ */
+export function translationUnits(request: RequestData, lang: LanguageCode): TranslationUnit[] {
+  const answers = request.answers as Record<string, unknown>;
+  return fieldKeysForKind(request.instrument, request.kind).flatMap((field) => {
+    const def = getField(field);
+    if (def.verbatim) return [];
+    return answerTypes[def.type].prose(answers[field]).map(({ sub, text: original }) => ({
+      key: translationKey(field, sub), field, sub, original, ...translationOf(request, lang, field, sub, original),
+    }));
+  });
+}
