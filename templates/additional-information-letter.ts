@@ -1,8 +1,11 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Review } from '../src/core/review/review-schema';
 import { reviewGaps } from '../src/core/review/review-schema';
-import { renderingFootnote } from './blocks/closing';
-import { colors, pairRow, say, spanRow } from './blocks/text';
+import { noteIn } from '../src/core/review/review-translations';
+import { untranslatedNote } from './blocks/answers';
+import { renderingFootnote, signatureBlock } from './blocks/closing';
+import { runningHeader } from './blocks/running-header';
+import { colors, columnsRow, pairRow, say, sayAsWritten, spanRow } from './blocks/text';
 import { cellPadding, columnWidth, margins, tableLine, type DocContext } from './document-context';
 
 const layout = {
@@ -10,23 +13,19 @@ const layout = {
   paddingLeft: () => cellPadding, paddingRight: () => cellPadding, paddingTop: () => 3, paddingBottom: () => 3,
 };
 
-/**
- * A user's own words, printed once across both columns (notes are not translated by the tool), laid out
- * by the column whose script they are in: right to left only when they are Arabic.
- */
-function userRow(ctx: DocContext, text: string): TableCell[] {
-  const arabic = /[\u0600-\u06FF]/.test(text);
-  const col = ctx.langs.findIndex((l) => (l === 'ar') === arabic);
-  return spanRow(say(ctx, (col === -1 ? 0 : col) as 0 | 1, text, {}, columnWidth(ctx.pageSize) * 2));
+/** Names, references and dates: printed once across both columns, as written, laid out by their own script. */
+function asWrittenRow(ctx: DocContext, text: string): TableCell[] {
+  return spanRow(sayAsWritten(ctx, text, {}, columnWidth(ctx.pageSize) * 2));
 }
 
 function labelled(ctx: DocContext, key: 'doc:yourReference' | 'doc:yourDate' | 'doc:ourReference' | 'doc:date' | 'doc:from' | 'doc:to', value: string): TableCell[][] {
-  return [pairRow(ctx, (t) => t(key), { bold: true, size: 8.5 }), value ? userRow(ctx, value) : pairRow(ctx, () => '—', { color: colors.muted })];
+  return [pairRow(ctx, (t) => t(key), { bold: true, size: 8.5 }), value ? asWrittenRow(ctx, value) : pairRow(ctx, () => '—', { color: colors.muted })];
 }
 
 /**
  * The Art. 40(16) letter: asks the requesting State for each element the reviewer found missing or
- * insufficient, with its citation, the Convention's words in both languages and the reviewer's note.
+ * insufficient, with its citation, the Convention's words in both languages and the reviewer's note, in
+ * each column in that column's language: the reviewer's version, or the original marked untranslated.
  */
 export function additionalInformationLetter(review: Review, ctx: DocContext): TDocumentDefinitions {
   const ns = `catalogue:instruments.${review.instrument}`;
@@ -52,23 +51,24 @@ export function additionalInformationLetter(review: Review, ctx: DocContext): TD
     body.push(pairRow(ctx, (t) => t(gap.status === 'missing' ? 'doc:statusMissing' : 'doc:statusInsufficient'), { bold: true, color: colors.missing }, colors.missingFill));
     if (gap.note) {
       body.push(pairRow(ctx, (t) => t('doc:reviewerNote'), { bold: true, size: 8.5 }));
-      body.push(userRow(ctx, gap.note));
+      body.push(columnsRow((col): Content => {
+        const { text, untranslated } = noteIn(review, gap.citation, gap.note, ctx.langs[col]);
+        return untranslated ? { stack: [untranslatedNote(ctx, col), say(ctx, col, text)] } : say(ctx, col, text);
+      }));
     }
   }
   body.push(pairRow(ctx, (t) => t('doc:letterClosing')));
   body.push(pairRow(ctx, (t) => t('catalogue:fields.contactOfficer'), { bold: true, size: 8.5 }));
-  body.push(o.contactOfficer ? userRow(ctx, o.contactOfficer) : pairRow(ctx, () => '—'));
+  body.push(o.contactOfficer ? asWrittenRow(ctx, o.contactOfficer) : pairRow(ctx, () => '—'));
 
   const half = w + cellPadding - 8;
-  const both = (key: 'doc:placeAndDate' | 'doc:signature' | 'doc:seal'): Content => ({
-    stack: [say(ctx, 0, ctx.t[0](key), { size: 8, color: colors.muted }), say(ctx, 1, ctx.t[1](key), { size: 8, color: colors.muted })],
-  });
+  const { header, top } = runningHeader(ctx, o.reference.trim(), false);
   return {
     pageSize: ctx.pageSize,
-    pageMargins: margins,
+    pageMargins: [margins[0], top, margins[2], margins[3]],
     defaultStyle: { font: 'NotoSans', fontSize: 9.5, lineHeight: 1.2 },
     info: { title: `${ctx.t[0]('doc:letterTitle')} ${r.reference}`.trim(), creator: 'MLA Request Builder' },
-    header: (): Content => ({ margin: [margins[0], 22, margins[2], 0], text: o.reference, alignment: 'right', fontSize: 8, color: colors.muted }),
+    header,
     footer: (page: number, pages: number): Content => ({
       margin: [margins[0], 16, margins[2], 0],
       columnGap: 16,
@@ -76,13 +76,8 @@ export function additionalInformationLetter(review: Review, ctx: DocContext): TD
     }),
     content: [
       { table: { widths: [w, w], body }, layout },
-      {
-        margin: [0, 18, 0, 0], unbreakable: true,
-        stack: [
-          o.signatory ? say(ctx, 0, o.signatory, { bold: true }) : { text: '' },
-          { margin: [0, 8, 0, 0], table: { widths: ['*', '*', '*'], heights: [70], body: [[both('doc:placeAndDate'), both('doc:signature'), both('doc:seal')]] } },
-        ],
-      },
+      signatureBlock(ctx, [ctx.t[0]('catalogue:fields.signatory'), ctx.t[1]('catalogue:fields.signatory')],
+        o.signatory ? sayAsWritten(ctx, o.signatory, { bold: true }, columnWidth(ctx.pageSize) * 2) : null),
       gaps.length ? renderingFootnote(ctx, review) ?? { text: '' } : { text: '' },
     ],
   };

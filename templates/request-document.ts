@@ -3,8 +3,9 @@ import { listsForKind } from '../src/core/catalogue/catalogue';
 import type { CompletenessReport } from '../src/core/completeness/report-types';
 import type { RequestData } from '../src/core/request/request-schema';
 import { listRows } from './blocks/element-block';
-import { annexRows, contactRows, renderingFootnote, signatureBlock } from './blocks/closing';
+import { annexRows, contactRows, renderingFootnote, requestSignature } from './blocks/closing';
 import { incompleteRows, partiesRows, titleRows } from './blocks/front-matter';
+import { runningHeader } from './blocks/running-header';
 import { colors, say } from './blocks/text';
 import { cellPadding, columnWidth, margins, tableLine, type DocContext } from './document-context';
 
@@ -37,28 +38,18 @@ export function requestDocument(request: RequestData, report: CompletenessReport
     ...annexRows(ctx, request),
     ...contactRows(ctx, request),
   ];
-  const reference = String((request.answers as Record<string, unknown>).reference ?? '');
-  const confidential = isConfidential(request);
+  const raw = (request.answers as Record<string, unknown>).reference;
+  const reference = typeof raw === 'string' ? raw.trim() : '';
+  const { header, top } = runningHeader(ctx, reference, isConfidential(request));
   const gap = 16;
   const half = w + cellPadding - gap / 2;
 
   return {
     pageSize: ctx.pageSize,
-    pageMargins: margins,
+    pageMargins: [margins[0], top, margins[2], margins[3]],
     defaultStyle: { font: 'NotoSans', fontSize: 9.5, lineHeight: 1.2 },
     info: { title: `${ctx.t[0](`catalogue:instruments.${request.instrument}.kinds.${request.kind}`)} ${reference}`.trim(), creator: 'MLA Request Builder' },
-    header: (): Content => ({
-      margin: [margins[0], 18, margins[2], 0],
-      stack: [
-        { text: reference, alignment: 'right', fontSize: 8, color: colors.muted, font: 'NotoSans' },
-        confidential
-          ? {
-            columnGap: gap,
-            columns: ([0, 1] as const).map((col) => ({ width: half, stack: [say(ctx, col, ctx.t[col]('doc:confidential'), { bold: true, color: colors.missing, size: 10 }, half)] })),
-          }
-          : { text: '' },
-      ],
-    }),
+    header,
     footer: (page: number, pages: number): Content => ({
       margin: [margins[0], 16, margins[2], 0],
       columnGap: gap,
@@ -69,7 +60,7 @@ export function requestDocument(request: RequestData, report: CompletenessReport
     }),
     content: [
       { table: { widths: [w, w], body }, layout: tableLayout },
-      signatureBlock(ctx, request),
+      requestSignature(ctx, request),
       renderingFootnote(ctx, request) ?? { text: '' },
     ],
   };

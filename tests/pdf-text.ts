@@ -46,7 +46,7 @@ export function normalise(s: string): string {
     .normalize('NFKC')
     .replace(/[()]/g, '|')
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069]/g, '')
     .replace(/\s+/g, '');
 }
 
@@ -69,4 +69,25 @@ export function pdfColumnText(file: string, col: 0 | 1): string {
 export function containsWords(haystack: string, needle: string): string[] {
   const hay = normalise(haystack);
   return needle.split(/[\s،,.;:()*]+/).filter(Boolean).filter((w) => !hay.includes(normalise(w)));
+}
+
+/** The text in content-stream order (poppler -raw): each cell's lines together, columns not interleaved. */
+export const pdfRawText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).replace(/\u2060/g, '');
+
+/** The text of a band across the top of a page (the running header), in points from the top edge. */
+export function pdfTopText(file: string, page: number, height: number): string {
+  const [, w] = /Page size:\s+([\d.]+) x/.exec(pdfInfo(file))!;
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-r', '72', '-x', '0', '-y', '0', '-W', String(Math.ceil(Number(w))), '-H', String(height), file, '-'], { encoding: 'utf8' });
+}
+
+/**
+ * The body's text in content-stream order, pages joined: pdfmake draws each page's running header and footer
+ * after its body, so each page's last lines (the footer, and the header lines every page ends with) are cut,
+ * and a cell broken across pages reads as one text.
+ */
+export function pdfBodyText(file: string): string {
+  const pages = pdfRawText(file).split('\f').filter((p) => p.trim()).map((p) => p.replace(/\n+$/, '').split('\n').slice(0, -1));
+  let common = 0;
+  while (pages.every((p) => p.length > common && p[p.length - 1 - common] === pages[0]![pages[0]!.length - 1 - common])) common++;
+  return pages.map((p) => p.slice(0, p.length - common).join('\n')).join('\n');
 }

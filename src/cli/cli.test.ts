@@ -11,7 +11,8 @@ const fixtures = 'tests/fixtures/requests';
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  // Checked as of a fixed day: the examples are dated November 2026.
+  const code = await main(['--today', '2026-11-22', ...argv], { out: (s) => out.push(s), err: (s) => err.push(s) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -23,7 +24,7 @@ describe('mla check', () => {
       'examples/mla.json [mla]: complete',
       'examples/preservation.json [preservation]: complete',
       'examples/traffic-data.json [traffic-data]: complete',
-      '3 files: 3 complete, 0 incomplete, 0 not requests.',
+      '3 files: 3 complete (0 with warnings), 0 incomplete, 0 not checked.',
       'No element is missing in any file.',
     ]);
   });
@@ -31,7 +32,10 @@ describe('mla check', () => {
   it('exits 1 and names each missing element by citation and the Convention’s words', async () => {
     const r = await run('check', `${fixtures}/preservation-gaps.json`);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('3 missing elements');
+    expect(r.out.split('\n')[0]).toBe(`${fixtures}/preservation-gaps.json [preservation]: incomplete: 3 missing elements, 10 warnings`);
+    // The headline counts exactly the lines under it.
+    expect(r.out.split('\n').filter((l) => l.startsWith('  missing ')).length).toBe(3);
+    expect(r.out.split('\n').filter((l) => l.startsWith('  warning ')).length).toBe(10);
     expect(r.out).toContain('missing 42(3)(c): the stored electronic data to be preserved and its relationship to the offence (missing)');
     expect(r.out).toContain('missing 42(3)(d): any available information identifying the custodian');
     expect(r.out).toContain('missing 42(3)(g): as appropriate, the need to keep the request for preservation confidential and not to notify the user (no choice made)');
@@ -60,7 +64,7 @@ describe('mla check', () => {
   it.each([
     ['unknown-kind.json', 'not a request: its kind “extradition” is not one of: mla, preservation, traffic-data.'],
     ['truncated.json', 'not a request: it is not valid JSON'],
-    ['wrong-types.json', 'not a request: the value at “answers.offences” is wrong'],
+    ['wrong-types.json', 'not a request: the value at “answers.offences” is wrong: a list is needed: “fraud” given.'],
     ['no-such-file.json', 'cannot read: no such file'],
   ])('exits 2 for %s with a one-line reason', async (file, reason) => {
     const r = await run('check', `${fixtures}/${file}`);
@@ -73,6 +77,12 @@ describe('mla check', () => {
     const r = await run('check', `${fixtures}/truncated.json`, `${fixtures}/preservation-gaps.json`);
     expect(r.code).toBe(2);
     expect(r.out).toContain('3 missing elements');
+  });
+
+  it('--today sets the day dates are checked against: a deadline past by then is a warning', async () => {
+    const r = await run('check', 'examples/preservation.json', '--today', '2026-12-01');
+    expect(r.out).toContain('warning 40(26): the deadline (2026-11-27) has passed: today is 2026-12-01');
+    expect(r.code).toBe(0);
   });
 
   it.each([
@@ -100,8 +110,8 @@ describe('mla check', () => {
     const fileLines = lines.filter((l) => l.startsWith(fixtures) || l.startsWith('examples'));
     expect(fileLines.length).toBe(lines.length - 2);
     expect(fileLines.length).toBeGreaterThanOrEqual(10);
-    expect(r.out).toContain(`${fixtures}/preservation-gaps.json [preservation]: 3 missing elements; missing 42(3)(c), 42(3)(d), 42(3)(g)`);
-    expect(lines.at(-2)).toMatch(/^\d+ files: 4 complete, 1 incomplete, \d+ not requests\.$/);
+    expect(r.out).toContain(`${fixtures}/preservation-gaps.json [preservation]: incomplete: 3 missing elements (42(3)(c), 42(3)(d), 42(3)(g)), 10 warnings (42(3)(c), 42(8), reference,`);
+    expect(lines.at(-2)).toMatch(/^\d+ files: 4 complete \(1 with warnings\), 1 incomplete, \d+ not checked\.$/);
     expect(lines.at(-1)).toBe('Most often missing: 42(3)(c) (1), 42(3)(d) (1), 42(3)(g) (1)');
   });
 
@@ -147,7 +157,7 @@ describe('mla schema', () => {
 describe('the installed bin', () => {
   it('runs as `mla` through node with the real exit code and no stack trace', async () => {
     const exec = promisify(execFile);
-    const ok = await exec('node', ['bin/mla.js', 'check', 'examples/preservation.json']);
+    const ok = await exec('node', ['bin/mla.js', 'check', 'examples/preservation.json', '--today', '2026-11-22']);
     expect(ok.stdout.trim()).toBe('examples/preservation.json [preservation]: complete');
     const bad = await exec('node', ['bin/mla.js', 'check', `${fixtures}/truncated.json`]).catch((e: { code: number; stdout: string; stderr: string }) => e);
     expect(bad).toMatchObject({ code: 2 });
@@ -161,7 +171,7 @@ describe('mla pdf', () => {
     const out = join(tmp, 'request.pdf');
     const r = await run('pdf', 'examples/preservation.json', '--lang', 'en,zh', '-o', out);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/request\.pdf: \d+ KB, en\+zh, complete/);
+    expect(r.out).toMatch(/request\.pdf: \d+ KB, en\+zh \[preservation\]: complete$/);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   });
 

@@ -2,16 +2,19 @@ import { parseArgs } from 'node:util';
 import { kindIds } from '../core/catalogue/catalogue';
 import { jsonSchemaFor } from '../core/json-schema/json-schema-for';
 import { createI18n, isUiLanguage } from '../i18n/create-i18n';
+import { localIsoDate } from '../lib/today';
 import { runCheck } from './check-command';
 import { runPdf } from './pdf-command';
+import { terminalSafe } from './terminal-text';
 
 const usage = `Usage:
-  mla check FILE|FOLDER… [--json] [--lang en|zh]   check request files for missing elements
+  mla check FILE|FOLDER… [--json] [--lang en|zh] [--today YYYY-MM-DD]
+                                                    check request files for missing elements
   mla schema [KIND]                                 print the JSON Schema of a kind (${kindIds().join(', ')}), or of every kind
-  mla pdf FILE --lang en,zh [-o OUT.pdf] [--paper a4|letter]
+  mla pdf FILE --lang en,zh [-o OUT.pdf] [--paper a4|letter] [--today YYYY-MM-DD]
                                                     print a bilingual PDF (any two of ar, en, es, fr, ru, zh)
-
-Exit codes: 0 every file complete, 1 some file has missing elements, 2 a file is not a request or a usage error.`;
+--today checks dates against that day instead of today's date (to check a request as of the day it was sent).
+Exit codes: 0 every file complete, 1 some file has missing elements or errors, 2 a file is not a request or a usage error.`;
 
 export interface Io { out: (s: string) => void; err: (s: string) => void }
 const consoleIo: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
@@ -23,17 +26,22 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       args: argv, allowPositionals: true, strict: true,
       options: {
         json: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-        output: { type: 'string', short: 'o' }, paper: { type: 'string' },
+        output: { type: 'string', short: 'o' }, paper: { type: 'string' }, today: { type: 'string' },
       },
     });
   } catch (err) {
-    io.err(`mla: ${(err as Error).message}\n\n${usage}`);
+    io.err(`${terminalSafe(`mla: ${(err as Error).message}`)}\n\n${usage}`);
     return 2;
   }
   const [command, ...rest] = parsed.positionals;
   if (parsed.values.help || !command) {
     (command ? io.out : io.err)(usage);
     return parsed.values.help ? 0 : 2;
+  }
+  const today = parsed.values.today ?? localIsoDate();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
+    io.err(terminalSafe(`mla: --today takes a date like 2026-11-22, not "${today}"`));
+    return 2;
   }
   if (command === 'pdf') {
     if (rest.length !== 1) {
@@ -42,24 +50,23 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     }
     const i18n = createI18n('en');
     return runPdf({
-      file: rest[0]!, langs: parsed.values.lang, output: parsed.values.output, paper: parsed.values.paper,
+      file: rest[0]!, langs: parsed.values.lang, output: parsed.values.output, paper: parsed.values.paper, today,
       t: i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string, out: io.out, err: io.err,
     });
   }
   const lang = parsed.values.lang ?? 'en';
   if (!isUiLanguage(lang)) {
-    io.err(`mla: --lang must be en or zh, not "${lang}"`);
+    io.err(terminalSafe(`mla: --lang must be en or zh, not "${lang}"`));
     return 2;
   }
   const i18n = createI18n(lang);
   const t = i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string;
-
   if (command === 'check') {
     if (rest.length === 0) {
       io.err(`mla check: name at least one file or folder\n\n${usage}`);
       return 2;
     }
-    return runCheck(rest, { json: parsed.values.json ?? false, t, write: io.out });
+    return runCheck(rest, { json: parsed.values.json ?? false, t, today, write: io.out, warn: io.err });
   }
   if (command === 'schema') {
     if (rest.length === 0) {
@@ -68,12 +75,12 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     }
     const kind = rest[0] ?? '';
     if (!kindIds().includes(kind)) {
-      io.err(`mla schema: unknown kind "${kind}"; kinds: ${kindIds().join(', ')}`);
+      io.err(terminalSafe(`mla schema: unknown kind "${kind}"; kinds: ${kindIds().join(', ')}`));
       return 2;
     }
     io.out(JSON.stringify(jsonSchemaFor(kind), null, 2));
     return 0;
   }
-  io.err(`mla: unknown command "${command}"\n\n${usage}`);
+  io.err(`${terminalSafe(`mla: unknown command "${command}"`)}\n\n${usage}`);
   return 2;
 }

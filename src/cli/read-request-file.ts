@@ -1,20 +1,46 @@
-import { readFileSync, statSync } from 'node:fs';
-import { maxRequestBytes, parseRequestText, tooLargeFailure, type TextParseResult } from '../core/request/parse-request-text';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { maxRequestBytes, parseRequestBytes, tooLargeFailure, type TextParseResult } from '../core/request/parse-request-text';
 
-export type FileResult = TextParseResult | { ok: false; code: 'unreadable'; params: { message: string } };
+export type FileResult = TextParseResult | { ok: false; code: 'unreadable' | 'notRegularFile'; params: { message: string } };
+
+/** What a path is, when it is not a regular file: a folder, a FIFO, a device, a socket. */
+export function fileTypeName(stats: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (stats.isDirectory()) return 'folder';
+  if (stats.isFIFO()) return 'fifo';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
+  if (stats.isSocket()) return 'socket';
+  return 'other';
+}
 
 /**
- * Reads one file into a request, or a reason it is not one. Never throws. Synchronous on purpose: the CLI
- * reads one file after another, and waiting on the thread pool for each cost more than the checking.
+ * Reads one file into a request, or a reason it is not one. Never throws, never hangs, never reads more than
+ * the limit: opened without blocking (a FIFO would wait for a writer), refused unless it is a regular file
+ * (/dev/zero never ends), and read in chunks up to 5 MB and one byte, whatever its size said a moment before.
+ * Synchronous on purpose: the CLI reads one file after another.
  */
-export async function readRequestFile(file: string): Promise<FileResult> {
-  let text: string;
+export function readRequestFile(file: string): FileResult {
+  let fd: number;
   try {
-    const info = statSync(file);
-    if (info.size > maxRequestBytes) return tooLargeFailure();
-    text = readFileSync(file, 'utf8');
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     return { ok: false, code: 'unreadable', params: { message: (err as NodeJS.ErrnoException).code ?? String(err) } };
   }
-  return parseRequestText(text);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, code: 'notRegularFile', params: { message: fileTypeName(stats) } };
+    if (stats.size > maxRequestBytes) return tooLargeFailure();
+    const buffer = Buffer.allocUnsafe(maxRequestBytes + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > maxRequestBytes) return tooLargeFailure();
+    }
+    return parseRequestBytes(buffer.subarray(0, length));
+  } catch (err) {
+    return { ok: false, code: 'unreadable', params: { message: (err as NodeJS.ErrnoException).code ?? String(err) } };
+  } finally {
+    closeSync(fd);
+  }
 }

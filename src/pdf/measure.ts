@@ -17,8 +17,8 @@ export function createMeasurer(load: (font: string, bold: boolean) => Uint8Array
         fonts.set(fontKey, bytes ? (fontkit.create(bytes as never) as unknown as Font) : null);
       }
       const f = fonts.get(fontKey);
-      // Without the font, assume a generous width rather than let text run out of its cell.
-      units = f ? f.layout(text).advanceWidth / f.unitsPerEm : text.length * 0.6;
+      // Without the font, assume a generous width (1 em a character) rather than let text run out of its cell.
+      units = f ? f.layout(text).advanceWidth / f.unitsPerEm : [...text].length;
       cache.set(key, units);
     }
     return units * size;

@@ -1,8 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { getInstrument } from '../../src/core/catalogue/catalogue';
 import type { RequestData } from '../../src/core/request/request-schema';
+import { answerInLanguage } from '../../src/core/translation/answer-in-language';
 import { columnWidth, type DocContext } from '../document-context';
-import { answerIn, fieldLabel } from './answers';
+import { answerIn, fieldLabel, untranslatedNote } from './answers';
 import { fieldRows, sectionHeading } from './front-matter';
 import { colors, columnsRow, pairRow, say } from './text';
 
@@ -18,17 +19,14 @@ export function clauseRows(ctx: DocContext, clauses: ('confidentialityClause' | 
 
 /** The annexes, one per line, in each language (the user's translation where given, else the original with a note). */
 export function annexRows(ctx: DocContext, request: RequestData): TableCell[][] {
-  const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-  const original = lines(String((request.answers as Record<string, unknown>).annexes ?? ''));
   return [
     sectionHeading(ctx, (t) => t('doc:annexes')),
     columnsRow((col) => {
-      if (original.length === 0) return say(ctx, col, ctx.t[col]('doc:noAnnexes'));
-      const lang = ctx.langs[col];
-      const translated = lang === request.language ? original : lines(request.translations?.[lang]?.annexes ?? '');
-      const list = { ol: (translated.length ? translated : original).map((a) => say(ctx, col, a)) };
-      if (translated.length) return list;
-      return { stack: [say(ctx, col, ctx.t[col]('doc:noTranslation'), { italics: true, color: colors.note, size: 8 }), list] };
+      const { text, untranslated } = answerInLanguage(request, 'annexes', ctx.langs[col], ctx.t[col]);
+      const list = text.split('\n').map((l) => l.trim()).filter(Boolean);
+      if (list.length === 0) return say(ctx, col, ctx.t[col]('doc:noAnnexes'));
+      const ol: Content = { ol: list.map((a) => say(ctx, col, a)) };
+      return untranslated ? { stack: [untranslatedNote(ctx, col), ol] } : ol;
     }),
   ];
 }
@@ -37,24 +35,31 @@ export function contactRows(ctx: DocContext, request: RequestData): TableCell[][
   return fieldRows(ctx, request, ['contactOfficer']);
 }
 
-/** Signature and seal: boxes to sign in, labelled in both languages, with the signatory's name. */
-export function signatureBlock(ctx: DocContext, request: RequestData): Content {
+/**
+ * Signature and seal: the signatory's label in both languages, the name as given, and boxes to sign in.
+ * Only the boxes are kept together: a name of any length breaks across pages instead of vanishing
+ * (pdfmake drops an unbreakable block taller than a page).
+ */
+export function signatureBlock(ctx: DocContext, labels: [string, string], signatory: Content | null): Content {
   const both = (key: 'doc:placeAndDate' | 'doc:signature' | 'doc:seal') => ({
     stack: [say(ctx, 0, ctx.t[0](key), { size: 8, color: colors.muted }), say(ctx, 1, ctx.t[1](key), { size: 8, color: colors.muted })],
   });
-  const signatory = answerIn(ctx, request, 'signatory', 0);
   return {
     margin: [0, 18, 0, 0],
-    unbreakable: true,
     stack: [
-      { columns: [say(ctx, 0, fieldLabel(ctx, 0, 'signatory'), { bold: true, size: 8.5 }), say(ctx, 1, fieldLabel(ctx, 1, 'signatory'), { bold: true, size: 8.5 })] },
+      { columns: [say(ctx, 0, labels[0], { bold: true, size: 8.5 }), say(ctx, 1, labels[1], { bold: true, size: 8.5 })] },
       signatory ?? say(ctx, 0, '______________________________'),
       {
         margin: [0, 8, 0, 0],
+        unbreakable: true,
         table: { widths: ['*', '*', '*'], heights: [70], body: [[both('doc:placeAndDate'), both('doc:signature'), both('doc:seal')]] },
       },
     ],
   };
+}
+
+export function requestSignature(ctx: DocContext, request: RequestData): Content {
+  return signatureBlock(ctx, [fieldLabel(ctx, request, 0, 'signatory'), fieldLabel(ctx, request, 1, 'signatory')], answerIn(ctx, request, 'signatory', 0));
 }
 
 /** The footnote, once: the Convention's words in a language that is not authentic here are a rendering. */

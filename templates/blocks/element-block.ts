@@ -26,7 +26,8 @@ export function listRows(
   for (const el of list.elements) {
     const status = report.elements.find((e) => e.citation === el.citation);
     const state = status?.state ?? 'missing';
-    rows.push(spanRow({ text: el.citation, bold: true, fontSize: 10, color: state === 'missing' ? colors.missing : colors.heading, font: 'NotoSans' }, '#f4f6f9'));
+    const wrong = state === 'missing' || state === 'invalid';
+    rows.push(spanRow({ text: el.citation, bold: true, fontSize: 10, color: wrong ? colors.missing : colors.heading, font: 'NotoSans' }, '#f4f6f9'));
     rows.push(pairRow(ctx, (t, col) => `${t(`${ns}.elements.${el.citation}`)}${isAuthentic(ctx, request.instrument, col) ? '' : ' *'}`,
       { italics: true, color: colors.muted, size: 8.5 }));
     if (state === 'not-required') {
@@ -36,7 +37,7 @@ export function listRows(
     for (const key of [...el.answers, ...(el.optionalAnswers ?? [])]) {
       const optional = !el.answers.includes(key);
       const earlier = printed.get(key);
-      rows.push(pairRow(ctx, (_t, col) => fieldLabel(ctx, col, key), { bold: true, size: 8.5 }));
+      rows.push(pairRow(ctx, (_t, col) => fieldLabel(ctx, request, col, key), { bold: true, size: 8.5 }));
       if (earlier) {
         rows.push(pairRow(ctx, (t) => t('doc:seeAbove', { citation: earlier })));
         continue;
@@ -44,12 +45,15 @@ export function listRows(
       const isMissing = missing.has(key);
       const cells = ([0, 1] as const).map((col) => answerIn(ctx, request, key, col));
       if (isMissing || (!optional && cells.some((c) => c === null))) {
-        rows.push(columnsRow((col) => missingMark(ctx, col), colors.missingFill));
+        // Missing, but what was given of it (a country without a custodian, a start without an end) still prints.
+        rows.push(columnsRow((col) => (cells[col] ? { stack: [missingMark(ctx, col), cells[col]!] } : missingMark(ctx, col)), colors.missingFill));
       } else {
         rows.push(columnsRow((col) => cells[col] ?? say(ctx, col, '—', { color: colors.muted })));
       }
       if (!isMissing) printed.set(key, el.citation);
     }
+    // Given, but breaking a rule: said under the answer, never printed as if it were fine.
+    if (state === 'invalid') rows.push(pairRow(ctx, (t) => t('doc:invalidMark'), { bold: true, color: colors.missing }, colors.missingFill));
   }
   return rows;
 }

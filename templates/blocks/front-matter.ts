@@ -16,17 +16,23 @@ export function titleRows(ctx: DocContext, request: RequestData): TableCell[][] 
   ];
 }
 
-/** A banner in both languages when elements are missing: an incomplete request is never passed off as whole. */
+/**
+ * A banner in both languages when elements are missing or wrong: an incomplete request is never passed off
+ * as whole.
+ */
 export function incompleteRows(ctx: DocContext, report: CompletenessReport): TableCell[][] {
   const count = report.elements.filter((e) => e.state === 'missing').length;
-  if (count === 0) return [];
-  return [pairRow(ctx, (t) => t('doc:incomplete', { count }), { bold: true, color: colors.missing }, colors.missingFill)];
+  const errors = report.issues.filter((i) => i.severity === 'error').length;
+  const rows: TableCell[][] = [];
+  if (count > 0) rows.push(pairRow(ctx, (t) => t('doc:incomplete', { count }), { bold: true, color: colors.missing }, colors.missingFill));
+  if (errors > 0) rows.push(pairRow(ctx, (t) => t('doc:errors', { count: errors }), { bold: true, color: colors.missing }, colors.missingFill));
+  return rows;
 }
 
 /** Label and answer rows for plain fields (the parties, the contact officer…). Empty ones say MISSING. */
 export function fieldRows(ctx: DocContext, request: RequestData, keys: string[]): TableCell[][] {
   return keys.flatMap((key) => [
-    pairRow(ctx, (_t, col) => fieldLabel(ctx, col, key), { bold: true, size: 8.5 }),
+    pairRow(ctx, (_t, col) => fieldLabel(ctx, request, col, key), { bold: true, size: 8.5 }),
     columnsRow((col) => answerIn(ctx, request, key, col) ?? missingMark(ctx, col)),
   ]);
 }

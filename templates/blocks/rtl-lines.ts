@@ -1,31 +1,30 @@
 import bidiFactory from 'bidi-js';
 import type { Content } from 'pdfmake/interfaces';
-import { fontForScript, splitByScript } from './scripts';
+import { splitByScript, type FontFamily } from './scripts';
 
 /** Width of a string in points, in a font family, bold or not, at a size. Given by the renderer (fontkit). */
 export type MeasureText = (text: string, font: string, bold: boolean, size: number) => number;
 
 const bidi = bidiFactory();
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * Neutral runs (digits, brackets) print in the Arabic font only inside Arabic words: alone, as in a citation
  * like 42(8), Amiri lays brackets and digits out right to left and 42(8) would print as (8)42.
  */
-const startScript = (token: string) => (/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(token) ? 'arabic' : 'other');
-
+const startFamily = (token: string): FontFamily => (/\p{Script=Arabic}/u.test(token) ? 'Amiri' : 'NotoSans');
 function inlines(token: string, bold: boolean) {
-  return splitByScript(token, startScript(token)).map((r) => ({ text: r.text, font: fontForScript[r.script], bold }));
+  return splitByScript(token, startFamily(token)).map((r) => ({ text: r.text, font: r.font, bold }));
 }
-
 function tokenWidth(token: string, bold: boolean, size: number, measure: MeasureText): number {
-  return splitByScript(token, startScript(token)).reduce((w, r) => w + measure(r.text, fontForScript[r.script], bold, size), 0);
+  return splitByScript(token, startFamily(token)).reduce((w, r) => w + measure(r.text, r.font, bold, size), 0);
 }
 
 /** Cuts a token wider than the line into pieces that fit, so nothing runs out of its cell. */
 function splitWide(token: string, width: number, bold: boolean, size: number, measure: MeasureText): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const ch of token) {
+  for (const { segment: ch } of graphemes.segment(token)) {
     if (piece && tokenWidth(piece + ch, bold, size, measure) > width) {
       pieces.push(piece);
       piece = '';
@@ -37,10 +36,17 @@ function splitWide(token: string, width: number, bold: boolean, size: number, me
 }
 
 /**
- * Citations like 42(3)(c), words (with the dots, dashes and @ inside addresses, dates and numbers),
- * runs of punctuation, spaces.
+ * Citations like 42(3)(c), Arabic words, other words (with the dots, dashes and @ inside addresses, dates and
+ * numbers), runs of digits, runs of punctuation, spaces: each a unit the bidi algorithm orders.
  */
-const tokenPattern = /\p{N}+(?:\([\p{L}\p{N}]+\))+|\s+|[\p{L}\p{M}\p{N}]+(?:[.\-:/@_'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu;
+const tokenPattern = new RegExp([
+  '\\p{N}+(?:\\([\\p{L}\\p{N}]+\\))+', // a citation: 42(3)(c)
+  '\\s+',
+  '(?:(?!\\p{N})[\\p{Script=Arabic}\\p{M}])+', // Arabic letters: digits never join them (the Arabic font would reverse them)
+  '(?:(?!\\p{Script=Arabic})[\\p{L}\\p{M}\\p{N}])+(?:[.\\-:/@_\'’](?:(?!\\p{Script=Arabic})[\\p{L}\\p{M}\\p{N}])+)*', // words, addresses, dates
+  '\\p{N}+',
+  '[^\\s\\p{L}\\p{M}\\p{N}]+',
+].join('|'), 'gu');
 const punctuationOnly = /^[^\p{L}\p{M}\p{N}\s]+$/u;
 
 /**

@@ -1,44 +1,109 @@
+import { covers, type FontFamily } from '../../src/core/printable/font-coverage';
+import { familyFor } from '../../src/core/printable/printable-text';
+
 /**
  * pdfkit has no glyph fallback: text in a script the font lacks prints as boxes. Text is therefore cut into
- * runs by script, each with a font that has it.
+ * runs, each in a family that has every one of its characters (the fonts' own character sets decide).
  */
-export type Script = 'cjk' | 'arabic' | 'other';
-export type FontFamily = 'NotoSans' | 'NotoSansSC' | 'Amiri';
+export type { FontFamily };
 
-const cjk = /[\u2E80-\u2FDF\u3000-\u303F\u3040-\u30FF\u3100-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/;
-const arabic = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const neutral = /[\s\d.,;:!?'"()[\]{}\-–—/\\*&%#@+=<>|_~`^$]/;
+// Spaces and common punctuation: they take the side of the text around them.
+const neutral = /[\s.,;:!?'"()[\]{}\-–—/\\*&%#@+=<>|_~`^$]/;
+const digit = /\d/;
+const mark = /\p{M}/u;
 
-export function scriptOf(ch: string): Script | null {
-  if (cjk.test(ch)) return 'cjk';
-  if (arabic.test(ch)) return 'arabic';
-  if (neutral.test(ch)) return null;
-  return 'other';
-}
-
-export const fontForScript: Record<Script, FontFamily> = { cjk: 'NotoSansSC', arabic: 'Amiri', other: 'NotoSans' };
-
-/** Runs of one script; neutral characters (spaces, digits, punctuation) stay with the run they are in. */
-export function splitByScript(text: string, start: Script = 'other'): { text: string; script: Script }[] {
-  const runs: { text: string; script: Script }[] = [];
-  let current: Script | null = null;
+/**
+ * Runs of one font family. In left-to-right text, an Arabic run holds Arabic letters and what stands between
+ * them (spaces, punctuation), never digits or the punctuation around it: the Arabic font lays its runs out
+ * right to left, so "42" or "[U+0980]" inside one would print reversed. Digits and neutrals elsewhere stay
+ * with the run they are in, accents with their letter.
+ */
+export function splitByScript(text: string, start: FontFamily = 'NotoSans'): { text: string; font: FontFamily }[] {
+  const rtl = start === 'Amiri';
+  const runs: { text: string; font: FontFamily }[] = [];
+  let current: FontFamily | null = null;
   let buf = '';
+  let pending = '';
+  const push = (t: string, font: FontFamily) => {
+    if (t) runs.push({ text: t, font });
+  };
   for (const ch of text) {
-    const s = scriptOf(ch);
-    if (s === null || s === current || current === null) {
-      buf += ch;
-      if (current === null && s !== null) current = s;
+    const cp = ch.codePointAt(0)!;
+    if (neutral.test(ch) || (digit.test(ch) && (rtl || current !== 'Amiri') && covers(current ?? start, cp))) {
+      pending += ch;
       continue;
     }
-    runs.push({ text: buf, script: current });
-    buf = ch;
-    current = s;
+    if (mark.test(ch) && current !== null && !pending && covers(current, cp)) {
+      buf += ch;
+      continue;
+    }
+    const family: FontFamily = digit.test(ch) ? 'NotoSans' : (familyFor(ch) ?? 'NotoSans');
+    if (current === null) {
+      buf = pending + ch;
+      pending = '';
+      current = family;
+    } else if (family === current) {
+      buf += pending + ch;
+      pending = '';
+    } else if (current === 'Amiri' && !rtl) {
+      // Neutrals after an Arabic run belong to the left-to-right text that follows.
+      push(buf, current);
+      buf = pending + ch;
+      pending = '';
+      current = family;
+    } else {
+      push(buf + pending, current);
+      buf = ch;
+      pending = '';
+      current = family;
+    }
   }
-  if (buf) runs.push({ text: buf, script: current ?? start });
-  return runs;
+  if (current === 'Amiri' && !rtl) {
+    push(buf, current);
+    push(pending, 'NotoSans');
+  } else {
+    push(buf + pending, current ?? start);
+  }
+  return runs.flatMap(digitsOneByOne);
 }
 
-/** Zero-width spaces inside very long unbroken tokens (URLs, hashes) so they wrap inside their cell. */
+const arabicFontDigits = /(\p{Nd}+)/u;
+/**
+ * The Arabic font lays out every run of its own right to left, Arabic-Indic digits too (٢٠٢٦ would print
+ * ٦٢٠٢): digits in it go one character per run, so that they stand in reading order.
+ */
+function digitsOneByOne(run: { text: string; font: FontFamily }): { text: string; font: FontFamily }[] {
+  if (run.font !== 'Amiri' || !/\p{Nd}/u.test(run.text)) return [run];
+  return run.text.split(arabicFontDigits).filter(Boolean).flatMap((part) =>
+    /^\p{Nd}+$/u.test(part) ? [...part].map((d) => ({ text: d, font: run.font })) : [{ text: part, font: run.font }]);
+}
+
+const longToken = /[^\s\u2E80-\u9FFF]{29,}/gu;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// A character printed as its code ([U+D55C]) is one unit: never broken inside.
+const printedCode = /(\[U\u2060\+\u2060[0-9A-F]{4,6}\])/u;
+
+/** The units of a token a line may break between: letters (with their accents), and printed codes whole. */
+function units(token: string): string[] {
+  return token.split(printedCode).flatMap((part, i) => (i % 2 === 1 ? [part] : [...graphemes.segment(part)].map((g) => g.segment)));
+}
+
+/**
+ * Zero-width spaces inside very long unbroken tokens (URLs, hashes) so they wrap inside their cell: every
+ * `max` units, never inside a letter (a surrogate pair, a letter and its accents) or a printed code.
+ */
 export function breakLongTokens(text: string, max = 28): string {
-  return text.replace(/[^\s\u2E80-\u9FFF]{29,}/g, (tok) => tok.replace(new RegExp(`(.{${max}})`, 'g'), '$1\u200B'));
+  return text.replace(longToken, (token) => {
+    let out = '';
+    let n = 0;
+    for (const unit of units(token)) {
+      if (n === max) {
+        out += '\u200B';
+        n = 0;
+      }
+      out += unit;
+      n++;
+    }
+    return out;
+  });
 }

@@ -1,8 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Translate } from '../../src/core/completeness/report-messages';
+import { printableText } from '../../src/core/printable/printable-text';
 import { columnWidth, rtlLanguages, type DocContext } from '../document-context';
-import { rtlLines } from './rtl-lines';
-import { breakLongTokens, fontForScript, splitByScript } from './scripts';
+import { isRtlParagraph, rtlLines } from './rtl-lines';
+import { breakLongTokens, splitByScript } from './scripts';
 
 export interface TextStyle {
   size?: number;
@@ -10,19 +11,40 @@ export interface TextStyle {
   italics?: boolean;
   color?: string;
 }
+
 export const baseSize = 9.5;
+
+/**
+ * Every text goes through here before it is printed: characters no font has (and invisible controls) as
+ * their code, piled-up accents spread out, long tokens given places to break. Nothing is dropped.
+ */
+export const printable = (text: string) => breakLongTokens(printableText(text));
+
+function ltrText(text: string, style: TextStyle, start: 'NotoSans' | 'NotoSansSC'): Content {
+  return {
+    text: splitByScript(text, start).map((r) => ({ text: r.text, font: r.font })),
+    fontSize: style.size ?? baseSize, bold: style.bold, italics: style.italics, color: style.color,
+  };
+}
 
 /** Text in one language column: runs by script with fonts that have them; Arabic laid out right to left. */
 export function say(ctx: DocContext, col: 0 | 1, text: string, style: TextStyle = {}, width = columnWidth(ctx.pageSize) - 1): Content {
   const lang = ctx.langs[col];
-  const size = style.size ?? baseSize;
-  const safe = breakLongTokens(text);
-  const ltr = (t: string): Content => ({
-    text: splitByScript(t, lang === 'zh' ? 'cjk' : 'other').map((r) => ({ text: r.text, font: fontForScript[r.script] })),
-    fontSize: size, bold: style.bold, italics: style.italics, color: style.color,
-  });
-  if (rtlLanguages.includes(lang)) return { stack: rtlLines(safe, width, { ...style, size }, ctx.measure, ltr) };
+  const safe = printable(text);
+  const ltr = (t: string) => ltrText(t, style, lang === 'zh' ? 'NotoSansSC' : 'NotoSans');
+  if (rtlLanguages.includes(lang)) return { stack: rtlLines(safe, width, { ...style, size: style.size ?? baseSize }, ctx.measure, ltr) };
   return ltr(safe);
+}
+
+/**
+ * Text that belongs to no language column (a reference number, a name): laid out by its own content, right
+ * to left only where it starts with a right-to-left letter (bidi rule P2), across the width given.
+ */
+export function sayAsWritten(ctx: DocContext, text: string, style: TextStyle, width: number, alignment: 'left' | 'right' = 'left'): Content {
+  const safe = printable(text);
+  const ltr = (t: string) => ({ ...(ltrText(t, style, 'NotoSans') as object), alignment }) as Content;
+  if (!text.split('\n').some(isRtlParagraph) || !/\p{L}/u.test(text)) return ltr(safe);
+  return { stack: rtlLines(safe, width, { ...style, size: style.size ?? baseSize }, ctx.measure, ltr) };
 }
 
 /** The same message in both languages, side by side. */

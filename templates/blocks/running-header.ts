@@ -1,0 +1,62 @@
+import type { Content } from 'pdfmake/interfaces';
+import { margins, type DocContext, type PageSize } from '../document-context';
+import { splitByScript } from './scripts';
+import { colors, printable, say, sayAsWritten } from './text';
+
+const pageWidths: Record<PageSize, number> = { A4: 595.28, LETTER: 612 };
+const referenceSize = 8;
+const markingSize = 10;
+const lineHeight = 1.2;
+const headerTop = 18;
+
+/** How many lines a text takes at a width: greedy wrapping at spaces and between CJK characters, measured. */
+function wrappedLines(ctx: DocContext, text: string, width: number, size: number): number {
+  let lines = 0;
+  for (const paragraph of printable(text).split('\n')) {
+    const units = paragraph.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u200B\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+[\s\u200B]*|[\s\u200B]+/gu) ?? [];
+    let line = 0;
+    lines++;
+    for (const unit of units) {
+      const w = splitByScript(unit).reduce((sum, r) => sum + ctx.measure(r.text, r.font, false, size), 0);
+      if (line > 0 && line + w > width) {
+        lines++;
+        line = 0;
+      }
+      line += w;
+      // A unit wider than the line wraps inside itself.
+      while (line > width) {
+        lines++;
+        line -= width;
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * The header of every page: the confidentiality marking first, in both languages, then the reference in
+ * full, in the fonts of its script and through the same breaking as the body. The page's top margin grows
+ * with the reference, so neither is ever pushed out of the header and dropped.
+ */
+export function runningHeader(ctx: DocContext, reference: string, confidential: boolean): { header: () => Content; top: number } {
+  const width = pageWidths[ctx.pageSize] - margins[0] - margins[2];
+  const gap = 16;
+  const half = (width - gap) / 2;
+  const markingHeight = confidential ? markingSize * lineHeight * 2 : 0;
+  const referenceHeight = reference ? wrappedLines(ctx, reference, width, referenceSize) * referenceSize * lineHeight : 0;
+  const top = Math.max(margins[1], Math.ceil(headerTop + markingHeight + referenceHeight + 12));
+  const marking: Content = {
+    columnGap: gap,
+    columns: ([0, 1] as const).map((col) => ({ width: half, stack: [say(ctx, col, ctx.t[col]('doc:confidential'), { bold: true, color: colors.missing, size: markingSize }, half)] })),
+  };
+  return {
+    top,
+    header: () => ({
+      margin: [margins[0], headerTop, margins[2], 0],
+      stack: [
+        ...(confidential ? [marking] : []),
+        ...(reference ? [sayAsWritten(ctx, reference, { size: referenceSize, color: colors.muted }, width, 'right')] : []),
+      ],
+    }),
+  };
+}
