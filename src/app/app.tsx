@@ -1,22 +1,30 @@
+import { elementReason, issueMessage } from '../core/completeness/report-messages';
 import { reviewFromReport } from '../core/review/review-schema';
+import type { LanguageCode } from '../core/catalogue/catalogue-schema';
 import { CheckFilePage } from '../features/check-file/check-file-page';
 import { DraftEditor } from '../features/drafts/draft-editor';
 import { DraftsPage } from '../features/drafts/drafts-page';
-import { createDraft, type DraftsStore } from '../features/drafts/drafts-store';
+import { createDraft, type DraftRecord } from '../features/drafts/drafts-store';
 import { PdfExportPanel } from '../features/pdf-export/pdf-export-panel';
-import { ReviewPage } from '../features/review/review-page';
+import { ReviewEditor } from '../features/review/review-editor';
 import { ReviewsSection } from '../features/review/reviews-section';
-import { createReview, type ReviewsStore } from '../features/review/reviews-store';
+import { createReview, type ReviewRecord } from '../features/review/reviews-store';
 import { Wizard } from '../features/wizard/wizard';
+import type { AppStorage } from '../lib/app-db';
 import { useTranslations } from '../i18n/use-translations';
 import { LanguageSwitcher } from './language-switcher';
+import { StorageNotice } from './storage-notice';
 import { useHashRoute } from './use-hash-route';
 
 /** The shell: header, and the page the route names. Features meet only here. */
-export function App({ store, reviews }: { store: DraftsStore; reviews: ReviewsStore }) {
-  const { t, td } = useTranslations();
+export type Storage = AppStorage<DraftRecord, ReviewRecord>;
+
+export function App({ storage }: { storage: Storage }) {
+  const { t, td, i18n } = useTranslations();
   const { route, navigate } = useHashRoute();
   const home = () => navigate({ page: 'home' });
+  const inMemoryOnly = storage.kind.kind === 'memory';
+  const { drafts, reviews } = storage;
   return (
     <>
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
@@ -27,23 +35,30 @@ export function App({ store, reviews }: { store: DraftsStore; reviews: ReviewsSt
         </div>
         <LanguageSwitcher />
       </header>
+      <StorageNotice kind={storage.kind} />
       <main id="main" tabIndex={-1}>
         {route.page === 'home' ? (
           <>
-            <DraftsPage store={store} onOpen={(id) => navigate({ page: 'draft', id })} />
+            <DraftsPage store={drafts} onOpen={(id) => navigate({ page: 'draft', id })} />
             <ReviewsSection store={reviews} onOpen={(id) => navigate({ page: 'review', id })} onCheckFile={() => navigate({ page: 'check' })} />
           </>
         ) : route.page === 'check' ? (
           <CheckFilePage
-            onOpenAsDraft={async (request, name) => navigate({ page: 'draft', id: await createDraft(store, request, name) })}
+            onOpenAsDraft={async (request, name) => navigate({ page: 'draft', id: await createDraft(drafts, request, name) })}
             onAskForMissing={async (request, report, name) => {
-              const review = reviewFromReport(request, report, (code) => (code === 'missing' ? t('checkFile.missingNote') : td(`check.codes.${code}`)));
+              const where = { instrument: report.instrument, kind: report.kind };
+              const warningsOf = (el: { path: string }) => report.issues
+                .filter((i) => i.severity === 'warning' && i.path.startsWith(el.path.split('.').slice(0, 2).join('.')))
+                .map((i) => issueMessage(td, i, where)).join(' ');
+              const review = reviewFromReport(request, report,
+                (el) => (el.state === 'missing' && (el.code ?? 'missing') === 'missing' ? t('checkFile.missingNote') : elementReason(td, el, where)),
+                warningsOf, i18n.language as LanguageCode);
               navigate({ page: 'review', id: await createReview(reviews, review, name) });
             }} />
         ) : route.page === 'review' ? (
-          <ReviewPage key={route.id} store={reviews} id={route.id} onBack={home} />
+          <ReviewEditor key={route.id} store={reviews} id={route.id} inMemoryOnly={inMemoryOnly} onBack={home} />
         ) : (
-          <DraftEditor key={route.id} store={store} id={route.id}>
+          <DraftEditor key={route.id} store={drafts} id={route.id} inMemoryOnly={inMemoryOnly}>
             {(slot) => (
               <Wizard {...slot} stepId={route.step} reviewExtras={<PdfExportPanel fileBaseName={slot.name} />}
                 onStepChange={(step) => navigate({ page: 'draft', id: route.id, step }, true)}

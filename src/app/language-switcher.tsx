@@ -12,7 +12,11 @@ export function LanguageSwitcher() {
         const lang = e.target.value;
         if (!isUiLanguage(lang)) return;
         void i18n.changeLanguage(lang);
-        localStorage.setItem(languageStorageKey, lang);
+        try {
+          localStorage.setItem(languageStorageKey, lang);
+        } catch {
+          // Storage blocked: the choice lasts for this visit.
+        }
         document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
       }}>
         {uiLanguages.map((l) => <option key={l} value={l}>{t(`lang.native.${l}`)}</option>)}

@@ -1,24 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { openDraftsStore } from '../features/drafts/drafts-store';
-import { openReviewsStore } from '../features/review/reviews-store';
 import { createI18n, isUiLanguage } from '../i18n/create-i18n';
-import { App } from './app';
+import { openStorage } from '../lib/app-db';
+import { App, type Storage } from './app';
 import { languageStorageKey } from './language-switcher';
 import './app.css';
 
-const stored = localStorage.getItem(languageStorageKey) ?? '';
+let stored = '';
+try {
+  stored = localStorage.getItem(languageStorageKey) ?? '';
+} catch {
+  // Storage blocked: the browser's language is used.
+}
 const browser = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 const lang = isUiLanguage(stored) ? stored : browser;
 document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
 // In development a missing translation key throws, so it is found at once.
 const i18n = createI18n(lang, { strictKeys: import.meta.env.DEV });
 
+// Storage is asked for first: the app says at once whether drafts can be saved in this browser.
+const storage: Storage = await openStorage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App store={openDraftsStore()} reviews={openReviewsStore()} />
+      <App storage={storage} />
     </I18nextProvider>
   </StrictMode>,
 );

@@ -28,6 +28,8 @@ export function sharedBrowser(): () => Browser {
 /** A fresh page (own IndexedDB) that fails the test on any console error or request to another origin. */
 export async function newPage(browser: Browser, baseUrl: string, opts: { locale?: string } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: opts.locale ?? 'en-GB', acceptDownloads: true });
+  // The examples are dated November 2026: the app checks dates against this day, whenever the tests run.
+  await context.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

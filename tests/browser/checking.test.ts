@@ -67,7 +67,7 @@ describe('checking requests received', () => {
     await page.reload();
     await expect.poll(() => page.locator('.review-progress').innerText()).toBe('13 of 13 elements reviewed; 2 missing or insufficient.');
 
-    await page.getByLabel('Second language (accepted by the requested State)').selectOption('fr');
+    await page.getByLabel('Second language (one the requesting State, which receives this letter, accepts)').selectOption('fr');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download the letter' }).click();
     const file = await (await download).path();

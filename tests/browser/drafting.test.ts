@@ -98,7 +98,7 @@ describe('drafting a preservation request in Chromium', () => {
     await next(page, /Step 6 of 6: Review/);
 
     await expect.poll(() => page.locator('.completeness-progress').innerText()).toMatch(/7 of 7 required elements \(100%\)/);
-    expect(await page.getByText('The request contains every required element.').isVisible()).toBe(true);
+    expect(await page.locator('.review .verdict').innerText()).toBe('Ready: the request contains every required element, with no error or warning.');
     expect(await page.locator('.missing-mark').count()).toBe(0);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/preservation-review.png', fullPage: true });

@@ -33,9 +33,10 @@ describe('exporting the PDF from the app', () => {
 
     // Another second language: the user's text has no version in it yet, and the panel says so.
     await page.getByLabel('Second language').selectOption('fr');
-    await expect.poll(() => page.locator('.completeness-issues.warnings').innerText()).toContain('no French version of “Summary of the facts”');
+    const warnings = page.locator('.wizard-aside .completeness-issues.warnings');
+    await expect.poll(() => warnings.innerText()).toContain('no French version of “Summary of the facts”');
     await page.getByLabel('Summary of the facts (French)').fill('Le 3 novembre 2026, les systèmes de l’hôpital ont été chiffrés.');
-    await expect.poll(() => page.locator('.completeness-issues.warnings').innerText()).not.toContain('no French version of “Summary of the facts”');
+    await expect.poll(() => warnings.innerText()).not.toContain('no French version of “Summary of the facts”');
     await page.screenshot({ path: 'test-results/pdf-export-panel.png', fullPage: true });
     expect(problems).toEqual([]);
   });

@@ -13,6 +13,7 @@ const load = (file: string, answers: Record<string, unknown> = {}): RequestData 
   if (!p.ok) throw new Error(p.code);
   return { ...p.request, answers: { ...p.request.answers, ...answers } } as RequestData;
 };
+const at = { today: '2026-11-22' };
 const item = (citation: string) => screen.getByText(citation, { selector: 'strong' }).closest('li')!;
 
 describe('CompletenessReport', () => {
@@ -24,21 +25,24 @@ describe('CompletenessReport', () => {
       assistancePurpose: '',
       urgency: { level: 'urgent', deadline: '', reason: '' },
     });
-    renderWithI18n(<CompletenessReport report={checkRequest(request)} />);
+    renderWithI18n(<CompletenessReport report={checkRequest(request, at)} />);
     expect(within(item('40(15)(c)')).getByText('not required')).toBeTruthy();
     expect(within(item('40(15)(c)')).getByText('not required: the request is only for service of judicial documents')).toBeTruthy();
     expect(within(item('40(15)(e)')).getByText('not possible or not applicable: Unknown yet')).toBeTruthy();
     expect(within(item('40(15)(g)')).getByText('missing')).toBeTruthy();
     expect(within(item('40(15)(g)')).getByText('the purpose for which the evidence, information or other assistance is sought')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Errors' })).toBeTruthy();
-    expect(screen.getByText(/the period ends \(2026-11-01\) before it starts \(2026-12-01\)/)).toBeTruthy();
+    // A wrong period is never "complete": the element says it has an error, and the error is listed.
+    expect(within(item('40(15)(f)')).getByText('has an error')).toBeTruthy();
+    expect(within(item('40(15)(f)')).getByText(/the period ends \(2026-11-01\) before it starts \(2026-12-01\)/)).toBeTruthy();
+    expect(document.querySelector('.completeness-issues.errors')!.textContent).toMatch(/40\(15\)\(f\) the period ends/);
     expect(screen.getByText(/an urgent request should give a deadline and the reasons for it/)).toBeTruthy();
     expect(screen.getByText('The English wording of the Convention shown here is an unofficial rendering of the authentic Chinese text; authentic texts: A/RES/79/243, annex.')).toBeTruthy();
   });
 
   it('jumps when it can, and is plain text when checking a file', async () => {
     const onJump = vi.fn();
-    const report = checkRequest(load('tests/fixtures/requests/preservation-gaps.json'));
+    const report = checkRequest(load('tests/fixtures/requests/preservation-gaps.json'), at);
     const { unmount } = renderWithI18n(<CompletenessReport report={report} onJump={onJump} />);
     await userEvent.click(screen.getByRole('button', { name: 'Go to 42(3)(c): missing' }));
     expect(onJump).toHaveBeenCalledWith('answers.dataDescription');
@@ -48,7 +52,7 @@ describe('CompletenessReport', () => {
   });
 
   it('speaks Chinese with the authentic text and no rendering notice', () => {
-    renderWithI18n(<CompletenessReport report={checkRequest(load('tests/fixtures/requests/preservation-gaps.json'))} />, 'zh');
+    renderWithI18n(<CompletenessReport report={checkRequest(load('tests/fixtures/requests/preservation-gaps.json'), at)} />, 'zh');
     expect(within(item('42(3)(d)')).getByText('所掌握的指明存储的电子数据的保管人身份或信息和通信技术系统所在位置的任何信息')).toBeTruthy();
     expect(screen.queryByText(/unofficial rendering|非官方译文/)).toBeNull();
   });

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslations } from '../../i18n/use-translations';
-import { getInstrument } from '../../core/catalogue/catalogue';
-import { issueMessage } from '../../core/completeness/report-messages';
+import { fieldLabelKey, getInstrument } from '../../core/catalogue/catalogue';
+import { elementReason } from '../../core/completeness/report-messages';
 import type { CompletenessReport as Report, ElementState } from '../../core/completeness/report-types';
+import { UserText } from '../user-text/user-text';
+import { ReportIssues } from './report-issues';
+import { Verdict } from './verdict';
 
-const stateIcon: Record<ElementState, string> = { complete: '✓', missing: '✗', 'not-applicable': '–', 'not-required': '–' };
+const stateIcon: Record<ElementState, string> = { complete: '✓', missing: '✗', invalid: '!', 'not-applicable': '–', 'not-required': '–' };
 
 interface Props {
   report: Report;
@@ -23,9 +26,8 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
   const H = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   const ns = `catalogue:instruments.${report.instrument}`;
+  const where = { instrument: report.instrument, kind: report.kind };
   const lists = [...new Set(report.elements.map((e) => e.list))];
-  const errors = report.issues.filter((i) => i.severity === 'error');
-  const warnings = report.issues.filter((i) => i.severity === 'warning' && i.code !== 'detailMissing');
   const authentic = (getInstrument(report.instrument).authenticLanguages as string[]).includes(i18n.language);
   const percent = report.total ? Math.round((report.satisfied / report.total) * 100) : 100;
 
@@ -35,8 +37,8 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
       <p aria-live="polite" className="completeness-progress">
         <progress max={report.total} value={report.satisfied} aria-label={t('panel.title')} />{' '}
         {t('panel.progress', { satisfied: report.satisfied, total: report.total })} ({percent}%)
-        {report.complete ? <span className="sr-status"> {t('panel.allComplete')}</span> : null}
       </p>
+      <Verdict report={report} className="panel-verdict" />
       {lists.map((list) => (
         <div key={list}>
           <Sub className="completeness-list-heading">
@@ -48,33 +50,23 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
                 <span aria-hidden="true" className="state-icon">{stateIcon[e.state]}</span>
                 {jumpTo(e.path, e.citation, <strong>{e.citation}</strong>, `${t('panel.goTo', { citation: e.citation })}: ${t(`panel.states.${e.state}`)}`)}{' '}
                 <span className="state-label">{t(`panel.states.${e.state}`)}</span>
+                {e.warnings ? <span className="state-warnings"> {t('panel.withWarnings', { count: e.warnings })}</span> : null}
                 <span className="element-text">{td(`${ns}.elements.${e.citation}`)}</span>
-                {e.state === 'missing' && e.code && e.code !== 'missing' ? <span className="why">{td(`check.codes.${e.code}`)}</span> : null}
-                {e.state === 'not-applicable' && e.reason ? <span className="why">{td('terms:notApplicableBecause', { reason: e.reason })}</span> : null}
-                {e.state === 'not-required' && e.code ? <span className="why">{td(`check.codes.${e.code}`)}</span> : null}
+                {(e.state === 'missing' && e.code && e.code !== 'missing') || e.state === 'invalid' || e.state === 'not-required'
+                  ? <span className="why">{elementReason(td, e, where)}</span> : null}
+                {e.state === 'not-applicable' && e.reason ? <span className="why"><UserText text={td('terms:notApplicableBecause', { reason: e.reason })} /></span> : null}
               </li>
             ))}
           </ul>
         </div>
       ))}
-      {([['errors', errors], ['warnings', warnings]] as const).map(([kind, list]) => list.length > 0 && (
-        <div key={kind}>
-          <Sub>{t(kind === 'errors' ? 'panel.errors' : 'panel.warnings')}</Sub>
-          <ul className={`completeness-issues ${kind}`}>
-            {list.map((i) => (
-              <li key={`${i.code}-${i.path}`}>
-                {jumpTo(i.path, i.citation ?? '', i.citation ?? '—')} {issueMessage(td, i)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <ReportIssues report={report} onJump={onJump} headingLevel={headingLevel + 1 as 3 | 4} withDetails={false} />
       <Sub>{t('panel.details')}</Sub>
       <ul className="completeness-details">
         {report.details.map((d) => (
           <li key={d.field} className={d.state === 'missing' ? 'state-not-given' : 'state-complete'}>
             <span aria-hidden="true" className="state-icon">{d.state === 'complete' ? '✓' : '○'}</span>
-            {jumpTo(d.path, d.field, td(`catalogue:fields.${d.field}`))}{' '}
+            {jumpTo(d.path, d.field, td(fieldLabelKey(report.instrument, report.kind, d.field)))}{' '}
             <span className="state-label">{d.state === 'missing' ? t('panel.detailNotGiven') : t('panel.states.complete')}</span>
             {d.basis ? <span className="muted"> ({d.basis})</span> : null}
           </li>

@@ -10,6 +10,8 @@ interface Props {
   language: LanguageCode;
   secondLanguage: LanguageCode | '';
   firstLabel: string;
+  /** Who the second language is for: the requested State (a request), the requesting State (a 40(16) letter). */
+  secondLabel: string;
   onLanguages: (language: LanguageCode, second: LanguageCode | '') => void;
   /** Makes the PDF; pdfmake and the fonts are loaded by it on first use. */
   make: (langs: [LanguageCode, LanguageCode], paper: Paper) => Promise<Blob>;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** Language pair, paper, preview and download of a bilingual PDF: shared by the request and the 40(16) letter. */
-export function PdfOutput({ idPrefix, language, secondLanguage, firstLabel, onLanguages, make, fileBaseName, previewLabel, downloadLabel }: Props) {
+export function PdfOutput({ idPrefix, language, secondLanguage, firstLabel, secondLabel, onLanguages, make, fileBaseName, previewLabel, downloadLabel }: Props) {
   const { t, td } = useTranslations();
   const [paper, setPaper] = useState<Paper>('A4');
   const [busy, setBusy] = useState(false);
@@ -55,7 +57,7 @@ export function PdfOutput({ idPrefix, language, secondLanguage, firstLabel, onLa
           <select id={`${idPrefix}-language`} value={language} onChange={(e) => onLanguages(e.target.value as LanguageCode, secondLanguage)}>{options}</select>
         </div>
         <div className="sub-field">
-          <label htmlFor={`${idPrefix}-second-language`}>{t('export.secondLanguage')}</label>
+          <label htmlFor={`${idPrefix}-second-language`}>{secondLabel}</label>
           <select id={`${idPrefix}-second-language`} value={secondLanguage} onChange={(e) => onLanguages(language, e.target.value as LanguageCode | '')}>
             <option value="">{t('export.choose')}</option>
             {options}

@@ -1,10 +1,13 @@
 import { useState, type DragEvent } from 'react';
 import { CompletenessReport } from '../../components/completeness-report/completeness-report';
+import { UserText } from '../../components/user-text/user-text';
 import { checkRequest } from '../../core/completeness/check-request';
+import { parseFailureMessage } from '../../core/completeness/report-messages';
 import type { CompletenessReport as Report } from '../../core/completeness/report-types';
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
 import { readRequestBlob } from '../../lib/read-request-blob';
+import { localIsoDate } from '../../lib/today';
 
 interface Props {
   onOpenAsDraft: (request: RequestData, name: string) => void;
@@ -19,10 +22,15 @@ export function CheckFilePage({ onOpenAsDraft, onAskForMissing }: Props) {
   const [result, setResult] = useState<Result | null>(null);
   const [over, setOver] = useState(false);
 
+  // Any file comes to a report or a reason, never to nothing.
   const read = async (file: File) => {
-    const parsed = await readRequestBlob(file);
-    if (!parsed.ok) setResult({ file: file.name, error: td(`parse.${parsed.code}`, parsed.params) });
-    else setResult({ file: file.name, request: parsed.request, report: checkRequest(parsed.request) });
+    try {
+      const parsed = await readRequestBlob(file);
+      if (!parsed.ok) setResult({ file: file.name, error: parsed.code === 'unreadable' ? parsed.params.message : parseFailureMessage(td, parsed) });
+      else setResult({ file: file.name, request: parsed.request, report: checkRequest(parsed.request, { today: localIsoDate() }) });
+    } catch (err) {
+      setResult({ file: file.name, error: err instanceof Error ? err.message : String(err) });
+    }
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -45,13 +53,12 @@ export function CheckFilePage({ onOpenAsDraft, onAskForMissing }: Props) {
         }} />
         <p className="muted">{t('checkFile.drop')}</p>
       </div>
-      {result && 'error' in result ? <p role="alert" className="message error">{t('checkFile.failed', { file: result.file, reason: result.error })}</p> : null}
+      {result && 'error' in result ? (
+        <p role="alert" className="message error"><UserText text={t('checkFile.failed', { file: result.file, reason: result.error })} /></p>
+      ) : null}
       {result && 'report' in result ? (
         <div className="check-result">
-          <h3>{t('checkFile.result', { file: result.file, kind: td(`catalogue:instruments.${result.request.instrument}.kinds.${result.request.kind}`) })}</h3>
-          <p role="status" className={result.report.complete ? 'review-ready' : 'review-missing'}>
-            {result.report.complete ? t('checkFile.complete') : t('checkFile.incomplete', { count: result.report.elements.filter((e) => e.state === 'missing').length })}
-          </p>
+          <h3><UserText text={t('checkFile.result', { file: result.file, kind: td(`catalogue:instruments.${result.request.instrument}.kinds.${result.request.kind}`) })} /></h3>
           <div className="export-buttons">
             <button type="button" onClick={() => onOpenAsDraft(result.request, base(result.file))}>{t('checkFile.openAsDraft')}</button>
             {!result.report.complete ? (

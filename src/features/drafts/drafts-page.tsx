@@ -1,35 +1,39 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { KindStartForm } from '../../components/kind-choice/kind-start-form';
-import { defaultInstrumentId } from '../../core/catalogue/catalogue';
 import { RecordList } from '../../components/record-list/record-list';
+import { defaultInstrumentId } from '../../core/catalogue/catalogue';
+import { parseFailureMessage } from '../../core/completeness/report-messages';
 import { emptyRequest } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
+import { downloadFile, safeFileName } from '../../lib/download-file';
 import { readRequestBlob } from '../../lib/read-request-blob';
-import type { DraftSummary } from './draft-types';
-import { createDraft, type DraftsStore } from './drafts-store';
+import { createDraft, draftSummary, type DraftSummary, type DraftsStore } from './drafts-store';
 
 interface Props {
   store: DraftsStore;
   onOpen: (id: string) => void;
 }
 
-/** Home: start a request of a kind, reopen, delete or import drafts. */
+/** Home: start a request of a kind, reopen, export, delete or import drafts. */
 export function DraftsPage({ store, onOpen }: Props) {
   const { t, td } = useTranslations();
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const kindTitle = (k: string) => td(`catalogue:instruments.${defaultInstrumentId}.kinds.${k}`);
+  const kindTitle = (k: string) => (k ? td(`catalogue:instruments.${defaultInstrumentId}.kinds.${k}`) : t('drafts.unknownKind'));
+  const failed = (err: unknown) => setMessage({ text: t('drafts.storageFailed', { reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }), error: true });
 
-  const refresh = () => store.list().then(setDrafts, (err: unknown) => setMessage({ text: String(err), error: true }));
+  const refresh = () => store.all().then((records) => setDrafts(records.map(draftSummary)), failed);
   useEffect(() => {
     void refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per store
   }, [store]);
 
-
   const start = async (kind: string) => {
-    onOpen(await createDraft(store, emptyRequest(kind), t('drafts.untitled', { kind: kindTitle(kind) })));
+    try {
+      onOpen(await createDraft(store, emptyRequest(kind), t('drafts.untitled', { kind: kindTitle(kind) })));
+    } catch (err) {
+      failed(err);
+    }
   };
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -38,15 +42,24 @@ export function DraftsPage({ store, onOpen }: Props) {
     if (!file) return;
     const result = await readRequestBlob(file);
     if (!result.ok) {
-      setMessage({ text: t('home.importFailed', { file: file.name, reason: td(`parse.${result.code}`, result.params) }), error: true });
+      setMessage({ text: t('home.importFailed', { file: file.name, reason: parseFailureMessage(td, result) }), error: true });
       return;
     }
     const name = file.name.replace(/\.json$/i, '');
-    await createDraft(store, result.request, name);
+    try {
+      await createDraft(store, result.request, name);
+    } catch (err) {
+      return failed(err);
+    }
     setMessage({ text: t('home.importDone', { name }), error: false });
     await refresh();
   };
 
+  /** Any stored draft can be saved as a file, as it is stored, even one this tool cannot open. */
+  const exportStored = async (id: string) => {
+    const record = await store.get(id);
+    if (record) downloadFile(safeFileName(record.name || 'draft', 'json'), new Blob([JSON.stringify(record.request, null, 2)], { type: 'application/json' }));
+  };
 
   return (
     <div className="drafts-page">
@@ -60,14 +73,15 @@ export function DraftsPage({ store, onOpen }: Props) {
         {drafts === null ? null : (
           <RecordList records={drafts.map((d) => ({ ...d, detail: kindTitle(d.kind) }))} empty={t('home.noDrafts')}
             openLabel={(name) => t('home.openNamed', { name })} deleteLabel={(name) => t('home.deleteNamed', { name })}
+            exportLabel={(name) => t('home.exportNamed', { name })} onExport={(d) => void exportStored(d.id)}
             onOpen={onOpen} onDelete={async (d) => {
-              await store.remove(d.id);
+              await store.remove(d.id).catch(failed);
               await refresh();
             }} />
         )}
         <div className="sub-field">
           <label htmlFor="import-file">{t('home.import')}</label>
-          <input id="import-file" ref={fileInput} type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />
+          <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />
         </div>
       </section>
     </div>

@@ -1,42 +1,36 @@
-import { parseRequest } from '../../core/request/parse-request';
-import { recordStore } from '../../lib/app-db';
-import type { Draft, DraftSummary } from './draft-types';
+import { loadStoredRequest } from '../../core/request/parse-request';
+import type { RequestData } from '../../core/request/request-schema';
+import type { RecordStore, StoredRecord } from '../../lib/record-store';
 
-/** Drafts live in this browser's IndexedDB only. Records are re-parsed on the way out, as any untrusted input. */
+/**
+ * A draft as stored in this browser: the request as the form last held it (kept even when a value breaks its
+ * limits, so nothing typed is lost), and, when a stored draft held values the form could not show, the draft
+ * as it was stored before it was first opened, kept until the draft is deleted.
+ */
+export interface DraftRecord extends StoredRecord {
+  request: unknown;
+  original?: unknown;
+}
+export type DraftsStore = RecordStore<DraftRecord>;
 
-export interface DraftsStore {
-  list(): Promise<DraftSummary[]>;
-  get(id: string): Promise<Draft | undefined>;
-  put(draft: Draft): Promise<void>;
-  remove(id: string): Promise<void>;
+export interface DraftSummary {
+  id: string;
+  name: string;
+  kind: string;
+  updatedAt: string;
 }
 
-export function openDraftsStore(dbName = 'mla-request-builder'): DraftsStore {
-  const records = recordStore<Draft>('drafts', dbName);
-  return {
-    async list() {
-      return (await records.all()).map((d) => ({ id: d.id, name: d.name, kind: d.request?.kind ?? '', updatedAt: d.updatedAt }));
-    },
-    async get(id) {
-      const draft = await records.get(id);
-      if (!draft) return undefined;
-      const parsed = parseRequest(draft.request);
-      if (!parsed.ok) throw new Error(`${parsed.code} ${JSON.stringify(parsed.params)}`);
-      return { ...draft, request: parsed.request };
-    },
-    put: (draft) => records.put(draft),
-    remove: (id) => records.remove(id),
-  };
-}
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-export function newDraftId(): string {
-  return crypto.randomUUID();
+/** What the home page lists of a draft, read without trusting the record. */
+export function draftSummary(record: DraftRecord): DraftSummary {
+  const loaded = loadStoredRequest(record.request);
+  return { id: text(record.id), name: text(record.name), kind: loaded.ok ? loaded.request.kind : '', updatedAt: text(record.updatedAt) };
 }
 
 /** Saves a new draft of a request (new, imported, or opened from a checked file) and returns its id. */
-export async function createDraft(store: DraftsStore, request: Draft['request'], name: string): Promise<string> {
+export async function createDraft(store: DraftsStore, request: RequestData, name: string): Promise<string> {
   const now = new Date().toISOString();
-  const id = newDraftId();
-  await store.put({ id, name, createdAt: now, updatedAt: now, request });
-  return id;
+  const record = await store.create({ id: crypto.randomUUID(), name, createdAt: now, updatedAt: now, request });
+  return record.id;
 }

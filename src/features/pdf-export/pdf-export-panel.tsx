@@ -1,56 +1,56 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import { Verdict } from '../../components/completeness-report/verdict';
 import { PdfOutput } from '../../components/pdf-output/pdf-output';
-import { fieldKeysForKind, getField, isTranslatable } from '../../core/catalogue/catalogue';
 import { checkRequest } from '../../core/completeness/check-request';
-import { formatAnswer } from '../../core/request/format-answer';
+import { issueMessage, parseFailureMessage } from '../../core/completeness/report-messages';
 import { parseRequest } from '../../core/request/parse-request';
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
-import { fieldId } from '../../lib/field-id';
+import { localIsoDate } from '../../lib/today';
+import { TranslationFields } from './translation-fields';
 
-/** The request's PDF: language pair (kept in the request), the user's translations, preview and download. */
+/** Warnings about what the document would print differently from what was typed, or leave untranslated. */
+const printCodes = new Set(['unprintable', 'invisibleControl', 'stackedMarks', 'translationMissing', 'translationStale']);
+
+/** The request's PDF: language pair (kept in the request), what it will print differently, translations, preview and download. */
 export function PdfExportPanel({ fileBaseName }: { fileBaseName: string }) {
   const { t, td } = useTranslations();
-  const { register, getValues, setValue } = useFormContext<RequestData>();
+  const { getValues, setValue } = useFormContext<RequestData>();
   const values = useWatch() as RequestData;
   const first = values.language;
   const second = values.secondLanguage;
-  const langName = (l: string) => td(`lang.${l}`);
   const pairOk = Boolean(second) && second !== first;
-  const translatable = fieldKeysForKind(values.instrument, values.kind)
-    .filter(isTranslatable)
-    .map((key) => ({ key, original: formatAnswer(getField(key).type, (values.answers as Record<string, unknown>)[key], td, values.instrument) }))
-    .filter((f) => f.original);
-
+  const report = checkRequest(values, { today: localIsoDate(), validate: true });
+  const beforePrinting = report.issues.filter((i) => printCodes.has(i.code));
+  const where = { instrument: values.instrument, kind: values.kind };
   return (
     <section className="pdf-export" aria-labelledby="pdf-export-heading">
       <h3 id="pdf-export-heading">{t('export.heading')}</h3>
-      {!checkRequest(values).complete ? <p className="muted">{t('export.incompleteNote')}</p> : null}
-      <PdfOutput idPrefix="pdf" language={first} secondLanguage={second} firstLabel={t('export.requestLanguage')}
+      <Verdict report={report} />
+      {!report.complete ? <p className="muted">{t('export.incompleteNote')}</p> : null}
+      {beforePrinting.length ? (
+        <div className="before-printing">
+          <h4>{t('export.beforePrinting')}</h4>
+          <ul>{beforePrinting.map((i) => <li key={`${i.code}-${i.path}`}>{issueMessage(td, i, where)}</li>)}</ul>
+        </div>
+      ) : null}
+      <PdfOutput idPrefix="pdf" language={first} secondLanguage={second} firstLabel={t('export.requestLanguage')} secondLabel={t('export.secondLanguage')}
         onLanguages={(language, secondLanguage) => {
           setValue('language', language, { shouldDirty: true });
           setValue('secondLanguage', secondLanguage, { shouldDirty: true });
         }}
         fileBaseName={fileBaseName} previewLabel={t('export.preview')} downloadLabel={t('export.download')}
         make={async (langs, paper) => {
+          // The document is made only from a request that passes every limit: otherwise it says why, and prints nothing.
           const parsed = parseRequest(getValues());
-          if (!parsed.ok) throw new Error(td(`parse.${parsed.code}`, parsed.params));
+          if (!parsed.ok) throw new Error(parseFailureMessage(td, parsed));
           return (await import('../../pdf/render-pdf-browser')).renderPdfBlob(parsed.request, langs, paper);
         }} />
-      {pairOk ? (
+      {pairOk && second ? (
         <fieldset className="translations">
-          <legend>{t('export.translationsHeading', { lang: langName(second) })}</legend>
-          <p className="muted">{t('export.translationsIntro', { lang: langName(second) })}</p>
-          {translatable.length === 0 ? <p>{t('export.nothingToTranslate')}</p> : translatable.map(({ key, original }) => {
-            const path = `translations.${second}.${key}`;
-            return (
-              <div key={`${second}-${key}`} className="sub-field translation">
-                <label htmlFor={fieldId(path)}>{t('export.translationLabel', { field: td(`catalogue:fields.${key}`), lang: langName(second) })}</label>
-                <p className="original"><span className="muted">{t('export.original')}</span> {original}</p>
-                <textarea id={fieldId(path)} rows={3} lang={second} dir={second === 'ar' ? 'rtl' : undefined} {...register(path as never)} />
-              </div>
-            );
-          })}
+          <legend>{t('export.translationsHeading', { lang: td(`lang.${second}`) })}</legend>
+          <p className="muted">{t('export.translationsIntro', { lang: td(`lang.${second}`) })}</p>
+          <TranslationFields second={second} />
         </fieldset>
       ) : null}
     </section>

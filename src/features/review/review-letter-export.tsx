@@ -1,24 +1,60 @@
+import { LimitedText } from '../../components/limited-text/limited-text';
 import { PdfOutput } from '../../components/pdf-output/pdf-output';
-import type { LanguageCode } from '../../core/catalogue/catalogue-schema';
-import type { Review } from '../../core/review/review-schema';
+import { UserText } from '../../components/user-text/user-text';
+import { limitsAt } from '../../core/json-schema/input-limits';
+import { reviewSchema, type Review } from '../../core/review/review-schema';
+import { reviewNoteUnits } from '../../core/review/review-translations';
+import { fingerprint } from '../../core/translation/translation-units';
 import { useTranslations } from '../../i18n/use-translations';
+import { fieldId } from '../../lib/field-id';
 
 interface Props {
   review: Review;
   fileBaseName: string;
-  onLanguages: (language: LanguageCode, second: LanguageCode | '') => void;
+  onChange: (change: Partial<Review>) => void;
 }
 
-/** The 40(16) letter of a review, in the language pair chosen. */
-export function ReviewLetterExport({ review, fileBaseName, onLanguages }: Props) {
-  const { t } = useTranslations();
+/**
+ * The 40(16) letter of a review: it goes to the requesting State, so its second language is one that State
+ * accepts. The reviewer's notes are given in that language here, or print in the original, marked.
+ */
+export function ReviewLetterExport({ review, fileBaseName, onChange }: Props) {
+  const { t, td } = useTranslations();
+  const second = review.secondLanguage;
+  const units = second && second !== review.language ? reviewNoteUnits(review, second) : [];
+  const setNote = (key: string, text: string, original: string) => {
+    if (!second) return;
+    onChange({
+      translations: { ...review.translations, [second]: { ...review.translations[second], [key]: text } },
+      translationBasis: { ...review.translationBasis, [second]: { ...review.translationBasis[second], [key]: fingerprint(original) } },
+    });
+  };
   return (
     <section className="pdf-export" aria-labelledby="letter-heading">
       <h3 id="letter-heading">{t('reviewer.letter')}</h3>
-      <PdfOutput idPrefix="letter" language={review.language} secondLanguage={review.secondLanguage} firstLabel={t('reviewer.letterLanguage')}
-        onLanguages={onLanguages} fileBaseName={`${fileBaseName}.40-16`}
+      <PdfOutput idPrefix="letter" language={review.language} secondLanguage={review.secondLanguage}
+        firstLabel={t('reviewer.letterLanguage')} secondLabel={t('reviewer.letterSecondLanguage')}
+        onLanguages={(language, secondLanguage) => onChange({ language, secondLanguage })} fileBaseName={`${fileBaseName}.40-16`}
         previewLabel={t('reviewer.previewLetter')} downloadLabel={t('reviewer.downloadLetter')}
         make={async (langs, paper) => (await import('../../pdf/render-pdf-browser')).renderLetterBlob(review, langs, paper)} />
+      {units.length ? (
+        <fieldset className="translations">
+          <legend>{t('reviewer.notesIn', { lang: td(`lang.${second}`) })}</legend>
+          {units.map((u) => {
+            const id = fieldId(`translations.${second}.${u.key}`);
+            const text = review.translations[second as 'en']?.[u.key] ?? '';
+            return (
+              <div key={u.key} className={`sub-field translation${u.stale ? ' stale' : ''}`}>
+                <label htmlFor={id}>{t('reviewer.noteIn', { citation: u.citation, lang: td(`lang.${second}`) })}</label>
+                <p className="original"><span className="muted">{t('export.original')}</span> <UserText text={u.original} /></p>
+                {u.stale ? <p className="field-error">{t('export.stale')}</p> : null}
+                <LimitedText id={id} multiline rows={2} lang={second} dir={second === 'ar' ? 'rtl' : undefined} value={text} length={text.length}
+                  maxLength={limitsAt(reviewSchema, `translations.${second}.x`).maxLength} onChange={(e) => setNote(u.key, e.target.value, u.original)} />
+              </div>
+            );
+          })}
+        </fieldset>
+      ) : null}
     </section>
   );
 }

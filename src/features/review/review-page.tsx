@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { LimitedText } from '../../components/limited-text/limited-text';
 import { listsForKind } from '../../core/catalogue/catalogue';
-import { reviewGaps, reviewStatuses, type Review } from '../../core/review/review-schema';
+import { limitsAt } from '../../core/json-schema/input-limits';
+import { reviewGaps, reviewSchema, reviewStatuses, type Review } from '../../core/review/review-schema';
 import { useTranslations } from '../../i18n/use-translations';
 import { fieldId } from '../../lib/field-id';
 import { ReviewLetterExport } from './review-letter-export';
-import type { ReviewRecord, ReviewsStore } from './reviews-store';
 
 type Received = keyof Review['received'];
 type Ours = keyof Review['ours'];
@@ -15,51 +16,52 @@ const ourFields: [Ours, 'reviewer.oursAuthority' | 'reviewer.oursReference' | 'r
   ['authority', 'reviewer.oursAuthority'], ['reference', 'reviewer.oursReference'], ['date', 'reviewer.oursDate'], ['contactOfficer', 'reviewer.oursContact'], ['signatory', 'reviewer.oursSignatory'],
 ];
 
+interface Props {
+  name: string;
+  review: Review;
+  /** Stored values over their limits, marked. */
+  invalid: string[];
+  status: ReactNode;
+  onChange: (name: string, review: Review) => void;
+  onBack: () => void;
+}
+
 /** The reviewer's checklist of a received request, saved as it is filled, and the 40(16) letter made from it. */
-export function ReviewPage({ store, id, onBack }: { store: ReviewsStore; id: string; onBack: () => void }) {
+export function ReviewPage({ name: initialName, review: initial, invalid, status, onChange, onBack }: Props) {
   const { t, td } = useTranslations();
-  const [record, setRecord] = useState<ReviewRecord | null>(null);
-  const [error, setError] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef<ReviewRecord | null>(null);
-
-  useEffect(() => {
-    store.get(id).then((r) => {
-      latest.current = r ?? null;
-      if (r) setRecord(r);
-      else setError('not found');
-    }, (e: unknown) => setError(String(e)));
-    return () => {
-      if (timer.current && latest.current) void store.put(latest.current);
-    };
-  }, [store, id]);
-
-  if (error) return <p role="alert" className="message error">{t('drafts.loadFailed', { reason: error })}</p>;
-  if (!record) return null;
-
-  const update = (change: (r: ReviewRecord) => ReviewRecord) => {
-    const next = { ...change(record), updatedAt: new Date().toISOString() };
-    latest.current = next;
-    setRecord(next);
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = undefined;
-      void store.put(next);
-    }, 300);
+  const [name, setName] = useState(initialName);
+  const [review, setReviewState] = useState(initial);
+  const setReview = (r: Partial<Review>) => {
+    const next = { ...review, ...r };
+    setReviewState(next);
+    onChange(name, next);
   };
-  const review = record.review;
-  const setReview = (r: Partial<Review>) => update((rec) => ({ ...rec, review: { ...rec.review, ...r } }));
   const ns = `catalogue:instruments.${review.instrument}`;
   const { gaps, unreviewed, total } = reviewGaps(review);
+  const maxOf = (path: string) => limitsAt(reviewSchema, path).maxLength;
+  const text = (path: string, value: string, label: string, set: (v: string) => void, multiline = false) => {
+    const over = invalid.includes(path) || (maxOf(path) !== undefined && value.length > maxOf(path)!);
+    return (
+      <div key={path} className="sub-field">
+        <label htmlFor={fieldId(path)}>{label}</label>
+        <LimitedText id={fieldId(path)} multiline={multiline} rows={2} maxLength={maxOf(path)} length={value.length} value={value}
+          aria-invalid={over || undefined} onChange={(e) => set(e.target.value)} />
+      </div>
+    );
+  };
 
   return (
     <div className="review-page">
       <div className="draft-bar">
         <div className="sub-field draft-name">
           <label htmlFor="review-name">{t('reviewer.name')}</label>
-          <input id="review-name" type="text" value={record.name} onChange={(e) => update((r) => ({ ...r, name: e.target.value }))} />
+          <input id="review-name" type="text" value={name} maxLength={200} onChange={(e) => {
+            setName(e.target.value);
+            onChange(e.target.value, review);
+          }} />
         </div>
         <p className="kind-title">{td(`${ns}.kinds.${review.kind}`)}</p>
+        <div className="draft-status">{status}</div>
         <button type="button" className="secondary" onClick={onBack}>{t('reviewer.back')}</button>
       </div>
       <h2>{t('reviewer.title')}</h2>
@@ -68,17 +70,8 @@ export function ReviewPage({ store, id, onBack }: { store: ReviewsStore; id: str
         {([['received', receivedFields], ['ours', ourFields]] as const).map(([group, fields]) => (
           <fieldset key={group}>
             <legend>{t(group === 'received' ? 'reviewer.received' : 'reviewer.ours')}</legend>
-            {fields.map(([key, label]) => {
-              const path = `${group}.${key}`;
-              const value = (review[group] as Record<string, string>)[key] ?? '';
-              return (
-                <div key={path} className="sub-field">
-                  <label htmlFor={fieldId(path)}>{t(label)}</label>
-                  <input id={fieldId(path)} type="text" value={value}
-                    onChange={(e) => setReview({ [group]: { ...review[group], [key]: e.target.value } } as Partial<Review>)} />
-                </div>
-              );
-            })}
+            {fields.map(([key, label]) => text(`${group}.${key}`, (review[group] as Record<string, string>)[key] ?? '', t(label),
+              (v) => setReview({ [group]: { ...review[group], [key]: v } } as Partial<Review>)))}
           </fieldset>
         ))}
       </div>
@@ -90,7 +83,6 @@ export function ReviewPage({ store, id, onBack }: { store: ReviewsStore; id: str
           {list.elements.map((el) => {
             const item = review.items[el.citation] ?? { status: '', note: '' };
             const setItem = (change: Partial<typeof item>) => setReview({ items: { ...review.items, [el.citation]: { ...item, ...change } } });
-            const noteId = fieldId(`items.${el.citation}.note`);
             return (
               <fieldset key={el.citation} className={`field checklist-item status-${item.status || 'none'}`}>
                 <legend><span className="cite">{el.citation}</span> {td(`${ns}.elements.${el.citation}`)}</legend>
@@ -101,16 +93,13 @@ export function ReviewPage({ store, id, onBack }: { store: ReviewsStore; id: str
                     </label>
                   ))}
                 </div>
-                <div className="sub-field">
-                  <label htmlFor={noteId}>{t('reviewer.note', { citation: el.citation })}</label>
-                  <textarea id={noteId} rows={2} value={item.note} onChange={(e) => setItem({ note: e.target.value })} />
-                </div>
+                {text(`items.${el.citation}.note`, item.note, t('reviewer.note', { citation: el.citation }), (note) => setItem({ note }), true)}
               </fieldset>
             );
           })}
         </section>
       ))}
-      <ReviewLetterExport review={review} fileBaseName={record.name} onLanguages={(language, secondLanguage) => setReview({ language, secondLanguage })} />
+      <ReviewLetterExport review={review} fileBaseName={name} onChange={setReview} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { RecordList } from '../../components/record-list/record-list';
 import { KindStartForm } from '../../components/kind-choice/kind-start-form';
+import { RecordList } from '../../components/record-list/record-list';
 import { defaultInstrumentId } from '../../core/catalogue/catalogue';
 import { emptyReview } from '../../core/review/review-schema';
 import { useTranslations } from '../../i18n/use-translations';
-import { createReview, type ReviewsStore } from './reviews-store';
+import { downloadFile, safeFileName } from '../../lib/download-file';
+import { createReview, reviewSummary, type ReviewsStore } from './reviews-store';
 
 interface Props {
   store: ReviewsStore;
@@ -12,18 +13,28 @@ interface Props {
   onCheckFile: () => void;
 }
 
-/** Home: check a received file, start a checklist review of a paper request, reopen or delete reviews. */
+/** Home: check a received file, start a checklist review of a paper request, reopen, export or delete reviews. */
 export function ReviewsSection({ store, onOpen, onCheckFile }: Props) {
   const { t, td } = useTranslations();
-  const [reviews, setReviews] = useState<{ id: string; name: string; kind: string; updatedAt: string }[]>([]);
-  const kindTitle = (k: string) => td(`catalogue:instruments.${defaultInstrumentId}.kinds.${k}`);
-  const refresh = () => store.list().then(setReviews, () => setReviews([]));
+  const [reviews, setReviews] = useState<ReturnType<typeof reviewSummary>[]>([]);
+  const [message, setMessage] = useState('');
+  const kindTitle = (k: string) => (k ? td(`catalogue:instruments.${defaultInstrumentId}.kinds.${k}`) : t('drafts.unknownKind'));
+  const failed = (err: unknown) => setMessage(t('drafts.storageFailed', { reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }));
+  const refresh = () => store.all().then((records) => setReviews(records.map(reviewSummary)), failed);
   useEffect(() => {
     void refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per store
   }, [store]);
   const start = async (kind: string) => {
-    onOpen(await createReview(store, emptyReview(kind), t('reviewer.untitled', { kind: kindTitle(kind) })));
+    try {
+      onOpen(await createReview(store, emptyReview(kind), t('reviewer.untitled', { kind: kindTitle(kind) })));
+    } catch (err) {
+      failed(err);
+    }
+  };
+  const exportStored = async (id: string) => {
+    const record = await store.get(id);
+    if (record) downloadFile(safeFileName(record.name || 'review', 'json'), new Blob([JSON.stringify(record.review, null, 2)], { type: 'application/json' }));
   };
   return (
     <section aria-labelledby="received-heading" className="received-section">
@@ -31,10 +42,12 @@ export function ReviewsSection({ store, onOpen, onCheckFile }: Props) {
       <p><button type="button" onClick={onCheckFile}>{t('homeReceived.check')}</button></p>
       <KindStartForm legend={t('homeReceived.reviewKind')} name="review-kind" submitLabel={t('reviewer.startReview')} onStart={(kind) => void start(kind)} />
       <h3>{t('homeReceived.reviews')}</h3>
+      {message ? <p role="alert" className="message error">{message}</p> : null}
       <RecordList records={reviews.map((r) => ({ ...r, detail: kindTitle(r.kind) }))} empty={t('homeReceived.noReviews')}
         openLabel={(name) => t('homeReceived.openReview', { name })} deleteLabel={(name) => t('homeReceived.deleteReview', { name })}
+        exportLabel={(name) => t('homeReceived.exportReview', { name })} onExport={(r) => void exportStored(r.id)}
         onOpen={onOpen} onDelete={async (r) => {
-          await store.remove(r.id);
+          await store.remove(r.id).catch(failed);
           await refresh();
         }} />
     </section>

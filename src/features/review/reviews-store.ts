@@ -1,40 +1,22 @@
-import { reviewSchema, type Review } from '../../core/review/review-schema';
-import { recordStore } from '../../lib/app-db';
+import { loadStoredReview } from '../../core/review/load-stored-review';
+import type { Review } from '../../core/review/review-schema';
+import type { RecordStore, StoredRecord } from '../../lib/record-store';
 
-export interface ReviewRecord {
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-  review: Review;
+/** A review as stored beside the drafts, in this browser; read back as untrusted, like any stored record. */
+export interface ReviewRecord extends StoredRecord {
+  review: unknown;
+  original?: unknown;
 }
+export type ReviewsStore = RecordStore<ReviewRecord>;
 
-export interface ReviewsStore {
-  list(): Promise<{ id: string; name: string; kind: string; updatedAt: string }[]>;
-  get(id: string): Promise<ReviewRecord | undefined>;
-  put(record: ReviewRecord): Promise<void>;
-  remove(id: string): Promise<void>;
-}
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** Reviews live beside the drafts, in this browser's IndexedDB; re-parsed on the way out like any input. */
-export function openReviewsStore(dbName = 'mla-request-builder'): ReviewsStore {
-  const records = recordStore<ReviewRecord>('reviews', dbName);
-  return {
-    async list() {
-      return (await records.all()).map((r) => ({ id: r.id, name: r.name, kind: r.review?.kind ?? '', updatedAt: r.updatedAt }));
-    },
-    async get(id) {
-      const record = await records.get(id);
-      return record ? { ...record, review: reviewSchema.parse(record.review) } : undefined;
-    },
-    put: (record) => records.put(record),
-    remove: (id) => records.remove(id),
-  };
+export function reviewSummary(record: ReviewRecord) {
+  const loaded = loadStoredReview(record.review);
+  return { id: text(record.id), name: text(record.name), kind: loaded.ok ? loaded.review.kind : '', updatedAt: text(record.updatedAt) };
 }
 
 export async function createReview(store: ReviewsStore, review: Review, name: string): Promise<string> {
   const now = new Date().toISOString();
-  const id = crypto.randomUUID();
-  await store.put({ id, name, createdAt: now, updatedAt: now, review });
-  return id;
+  return (await store.create({ id: crypto.randomUUID(), name, createdAt: now, updatedAt: now, review })).id;
 }

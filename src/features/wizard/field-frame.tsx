@@ -1,23 +1,12 @@
 import type { ReactNode } from 'react';
-import { useFormState, type FieldErrors } from 'react-hook-form';
-import { citationsForField, detailBasis, getInstrument } from '../../core/catalogue/catalogue';
+import { useFormState } from 'react-hook-form';
+import { citationsForField, detailBasis, fieldLabelKey, getInstrument } from '../../core/catalogue/catalogue';
+import { codeMessage, partWords } from '../../core/completeness/report-messages';
 import { useTranslations } from '../../i18n/use-translations';
 import { fieldId } from '../../lib/field-id';
 import { useDraftContext } from './field-context';
-
-/** First message found under a form path: one message per field keeps the page calm. */
-function firstError(errors: FieldErrors, path: string): string | undefined {
-  let node: unknown = errors;
-  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  const walk = (n: unknown): string | undefined => {
-    if (!n || typeof n !== 'object') return undefined;
-    const msg = (n as { message?: unknown }).message;
-    if (typeof msg === 'string' && msg) return msg;
-    for (const [k, v] of Object.entries(n)) if (k !== 'ref') { const m = walk(v); if (m) return m; }
-    return undefined;
-  };
-  return walk(node);
-}
+import { firstError } from './field-errors';
+import { decodeProblem } from './report-resolver';
 
 export const hintId = (path: string) => `${fieldId(path)}-hint`;
 export const errorId = (path: string) => `${fieldId(path)}-error`;
@@ -36,13 +25,14 @@ export function FieldFrame({ fieldKey, mode, children }: Props) {
   const path = `answers.${fieldKey}`;
   const { errors } = useFormState({ name: path as never });
   const error = firstError(errors, path);
+  const problem = error && decodeProblem(error.message);
   const citations = citationsForField(instrument, kind, fieldKey);
   const basis = citations.length === 0 ? detailBasis(instrument, fieldKey) : undefined;
   const authentic = (getInstrument(instrument).authenticLanguages as string[]).includes(i18n.language);
   const ns = `catalogue:instruments.${instrument}`;
   const label = (
     <>
-      <span className="field-label">{td(`catalogue:fields.${fieldKey}`)}</span>{' '}
+      <span className="field-label">{td(fieldLabelKey(instrument, kind, fieldKey))}</span>{' '}
       {citations.map((c) => <span key={c} className="cite">{c}</span>)}
       {basis ? <span className="cite cite-basis">{basis}</span> : null}
     </>
@@ -56,7 +46,14 @@ export function FieldFrame({ fieldKey, mode, children }: Props) {
       ))}
     </details>
   );
-  const errorNode = error ? <p className="field-error" id={errorId(path)}>{i18n.exists(`check.codes.${error}`) ? td(`check.codes.${error}`) : t('check.codes.invalidValue')}</p> : null;
+  // The rule broken, in the field's words, and which part of the answer it is about (identifier 3, time zone).
+  const errorNode = problem ? (
+    <p className="field-error" id={errorId(path)}>
+      {error.sub ? `${partWords(td, error.sub)}: ` : ''}
+      {codeMessage(td, i18n.exists(`check.codes.${problem.code}`) || i18n.exists(`check.codes.${problem.code}_other`) ? problem.code : 'invalidValue',
+        problem.params, { instrument, kind })}
+    </p>
+  ) : null;
 
   if (mode === 'group') {
     return (

@@ -1,8 +1,11 @@
-import { useTranslations } from '../../i18n/use-translations';
 import { useWatch } from 'react-hook-form';
-import { citationsForField, getField } from '../../core/catalogue/catalogue';
-import { formatAnswer } from '../../core/request/format-answer';
+import { ReportIssues } from '../../components/completeness-report/report-issues';
+import { Verdict } from '../../components/completeness-report/verdict';
+import { UserText } from '../../components/user-text/user-text';
+import { citationsForField, fieldLabelKey } from '../../core/catalogue/catalogue';
 import type { RequestData } from '../../core/request/request-schema';
+import { answerInLanguage } from '../../core/translation/answer-in-language';
+import { useTranslations } from '../../i18n/use-translations';
 import type { WizardStep } from './build-steps';
 import { useDraftContext } from './field-context';
 import { useLiveReport } from './use-live-report';
@@ -10,23 +13,26 @@ import { useLiveReport } from './use-live-report';
 interface Props {
   steps: WizardStep[];
   onEdit: (stepIndex: number) => void;
+  onJump: (path: string) => void;
 }
 
-/** The whole request before any document is made: missing answers are marked MISSING, never left blank or filled. */
-export function ReviewStep({ steps, onEdit }: Props) {
+/**
+ * The whole request before any document is made: missing answers are marked MISSING, never left blank or
+ * filled; the verdict, errors and warnings are the panel's, word for word; the user's words show as they
+ * will print, invisible controls included.
+ */
+export function ReviewStep({ steps, onEdit, onJump }: Props) {
   const { t, td } = useTranslations();
   const { instrument, kind } = useDraftContext();
   const values = useWatch() as RequestData;
   const report = useLiveReport();
   const missingFields = new Set(report.missingAnswers.map((m) => m.field));
-  const missingCount = report.elements.filter((e) => e.state === 'missing').length;
-  const answers = values.answers as Record<string, unknown>;
+  const wrongFields = new Set(report.issues.filter((i) => i.severity === 'error').map((i) => i.path.split('.')[1]));
   return (
     <div className="review">
       <p>{t('review.intro')}</p>
-      <p className={report.complete ? 'review-ready' : 'review-missing'} role="status">
-        {report.complete ? t('review.ready') : t('review.stillMissing', { count: missingCount })}
-      </p>
+      <Verdict report={report} className={report.complete ? 'review-ready' : 'review-missing'} />
+      <ReportIssues report={report} onJump={onJump} headingLevel={3} />
       {steps.filter((s) => s.id !== 'review').map((step, index) => {
         const sectionName = t(`sections.${step.id}` as 'sections.review');
         return (
@@ -37,14 +43,15 @@ export function ReviewStep({ steps, onEdit }: Props) {
             </h3>
             <dl>
               {step.fields.map((key) => {
-                const text = formatAnswer(getField(key).type, answers[key], td, instrument);
+                const { text } = answerInLanguage(values, key, values.language, td);
                 const cites = citationsForField(instrument, kind, key);
                 return (
                   <div key={key} className="review-row">
-                    <dt>{td(`catalogue:fields.${key}`)} {cites.map((c) => <span key={c} className="cite">{c}</span>)}</dt>
+                    <dt>{td(fieldLabelKey(instrument, kind, key))} {cites.map((c) => <span key={c} className="cite">{c}</span>)}</dt>
                     <dd>
                       {missingFields.has(key) ? <strong className="missing-mark">{t('review.missingMark')}</strong> : null}
-                      {text ? <span className="review-value">{text}</span> : !missingFields.has(key) ? <span className="muted">{t('review.notGiven')}</span> : null}
+                      {wrongFields.has(key) ? <strong className="missing-mark">{t('review.errorMark')}</strong> : null}
+                      {text ? <span className="review-value"><UserText text={text} /></span> : !missingFields.has(key) ? <span className="muted">{t('review.notGiven')}</span> : null}
                     </dd>
                   </div>
                 );

@@ -12,7 +12,11 @@ interface Props {
 export function StepNav({ steps, current, onSelect }: Props) {
   const { t } = useTranslation();
   const report = useLiveReport();
-  const incomplete = new Set(report.missingAnswers.map((m) => m.field));
+  // A step with a missing answer or one that breaks a rule is never shown as complete.
+  const incomplete = new Set([
+    ...report.missingAnswers.map((m) => m.field),
+    ...report.issues.filter((i) => i.severity === 'error').map((i) => i.path.split('.')[1] ?? ''),
+  ]);
   return (
     <nav aria-label={t('wizard.steps')} className="step-nav">
       <ol>

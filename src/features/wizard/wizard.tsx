@@ -1,28 +1,36 @@
-import { useTranslations } from '../../i18n/use-translations';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { CompletenessReport } from '../../components/completeness-report/completeness-report';
-import { completenessSchemaFor } from '../../core/completeness/completeness-schema';
+import { checkRequest } from '../../core/completeness/check-request';
 import type { RequestData } from '../../core/request/request-schema';
+import { useTranslations } from '../../i18n/use-translations';
 import { downloadFile, safeFileName } from '../../lib/download-file';
 import { focusPath } from '../../lib/field-id';
+import { localIsoDate } from '../../lib/today';
 import { buildSteps, stepOfPath } from './build-steps';
 import { DraftContext } from './field-context';
+import { DraftName } from './draft-name';
+import { reportResolver } from './report-resolver';
 import { ReviewStep } from './review-step';
 import { StepNav } from './step-nav';
-import { useAutosave } from './use-autosave';
 import { useLiveReport } from './use-live-report';
 import { WidgetForField } from './widgets/widget-for-field';
 
 export interface WizardProps {
   name: string;
   request: RequestData;
+  /** Stored values over their limits: marked as soon as the form opens. */
+  invalidPaths?: string[];
   stepId?: string;
   onStepChange?: (stepId: string) => void;
   onRename: (name: string) => void;
-  onSave: (request: RequestData) => Promise<void>;
+  /** Every change of the form, without re-rendering it: the draft's one save path takes it from here. */
+  onChange: (request: RequestData) => void;
   onClose: () => void;
+  /** Where the saves stand (composed by the app, from the drafts feature). */
+  status?: ReactNode;
+  /** What was wrong with the draft as stored. */
+  notice?: ReactNode;
   /** Shown under the review (the PDF export); composed by the app so features stay apart. */
   reviewExtras?: ReactNode;
 }
@@ -32,23 +40,27 @@ function LivePanel({ onJump }: { onJump: (path: string) => void }) {
 }
 
 /** The drafting form: one react-hook-form across all steps; "Next" checks only the step's own fields. */
-export function Wizard({ name, request, stepId, onStepChange, onRename, onSave, onClose, reviewExtras }: WizardProps) {
+export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange, onRename, onChange, onClose, status, notice, reviewExtras }: WizardProps) {
   const { t, td } = useTranslations();
   const { instrument, kind } = request;
   const steps = useMemo(() => buildSteps(instrument, kind), [instrument, kind]);
-  const schema = useMemo(() => completenessSchemaFor(kind, instrument), [kind, instrument]);
-  const form = useForm<RequestData>({
-    defaultValues: request as never,
-    resolver: zodResolver(schema as never, { error: () => 'invalidValue' } as never) as never,
-    mode: 'onTouched',
-  });
-  const { status, error: saveError } = useAutosave(form, onSave);
+  const form = useForm<RequestData>({ defaultValues: request as never, resolver: reportResolver(localIsoDate), mode: 'onTouched' });
   const initial = Math.max(0, steps.findIndex((s) => s.id === stepId));
   const [current, setCurrent] = useState(initial);
   const [stepProblems, setStepProblems] = useState(0);
   const pendingFocus = useRef<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const step = steps[current]!;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  // Every change goes to the save path; the form is not re-rendered for it.
+  useEffect(() => form.subscribe({ formState: { values: true }, callback: () => onChangeRef.current(form.getValues()) }), [form]);
+  // Values a stored draft brought in over their limits are marked at once, not when first touched.
+  useEffect(() => {
+    if (invalidPaths.length) void form.trigger(invalidPaths as never);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the draft as opened
+  }, [form]);
 
   const goTo = (index: number, focus: string | null = null) => {
     pendingFocus.current = focus;
@@ -75,10 +87,9 @@ export function Wizard({ name, request, stepId, onStepChange, onRename, onSave, 
       goTo(Math.min(current + 1, steps.length - 1), '');
       return;
     }
-    // Read the problems from the schema itself: RHF's formState seen from this closure is the last render's.
-    const parsed = schema.safeParse(form.getValues());
-    const paths = parsed.success ? [] : parsed.error.issues
-      .map((i) => i.path.join('.'))
+    // Read the problems from the checker itself: RHF's formState seen from this closure is the last render's.
+    const report = checkRequest(form.getValues(), { today: localIsoDate(), validate: true });
+    const paths = [...report.missingAnswers.map((m) => m.path), ...report.issues.filter((i) => i.severity === 'error').map((i) => i.path)]
       .filter((p) => step.fields.includes(p.split('.')[1] ?? ''));
     setStepProblems(new Set(paths.map((p) => p.split('.')[1])).size);
     if (paths[0]) focusPath(paths[0]);
@@ -99,17 +110,13 @@ export function Wizard({ name, request, stepId, onStepChange, onRename, onSave, 
       <FormProvider {...form}>
         <div className="wizard">
           <div className="draft-bar">
-            <div className="sub-field draft-name">
-              <label htmlFor="draft-name">{t('drafts.nameLabel')}</label>
-              <input id="draft-name" type="text" defaultValue={name} onChange={(e) => onRename(e.target.value)} />
-            </div>
+            <DraftName name={name} onRename={onRename} />
             <p className="kind-title">{td(`catalogue:instruments.${instrument}.kinds.${kind}`)}</p>
-            <p role="status" className={`save-status save-${status}`}>
-              {status === 'failed' ? t('drafts.saveFailed', { reason: saveError }) : t(status === 'saving' ? 'drafts.saving' : 'drafts.saved')}
-            </p>
+            <div className="draft-status">{status}</div>
             <button type="button" className="secondary" onClick={exportJson}>{t('drafts.exportJson')}</button>
             <button type="button" className="secondary" onClick={onClose}>{t('drafts.close')}</button>
           </div>
+          {notice}
           <StepNav steps={steps} current={current} onSelect={(i) => goTo(i, '')} />
           <div className="wizard-body">
             <form className="wizard-step" onSubmit={onSubmit} noValidate aria-labelledby="step-heading">
@@ -120,7 +127,7 @@ export function Wizard({ name, request, stepId, onStepChange, onRename, onSave, 
                 {stepProblems > 0 ? t('wizard.stepHasErrors', { count: stepProblems }) : null}
               </div>
               {step.id === 'review'
-                ? <><ReviewStep steps={steps} onEdit={(i) => goTo(i, '')} />{reviewExtras}</>
+                ? <><ReviewStep steps={steps} onEdit={(i) => goTo(i, '')} onJump={jump} />{reviewExtras}</>
                 : step.fields.map((key) => <WidgetForField key={key} fieldKey={key} />)}
               <div className="wizard-buttons">
                 <button type="button" className="secondary" onClick={() => goTo(current - 1, '')} disabled={current === 0}>{t('wizard.back')}</button>

@@ -1,7 +1,7 @@
 import { useTranslations } from '../../../i18n/use-translations';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { getInstrument } from '../../../core/catalogue/catalogue';
-import { urgencyLevels } from '../../../core/request/field-values';
+import { urgencyLevels } from '../../../core/answer-types/urgency';
 import { fieldId } from '../../../lib/field-id';
 import { useDraftContext } from '../field-context';
 import { FieldFrame } from '../field-frame';

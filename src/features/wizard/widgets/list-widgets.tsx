@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { identifierSchema, identifierTypes, offenceSchema } from '../../../core/request/field-values';
+import { answerTypes } from '../../../core/answer-types';
+import { identifierTypes } from '../../../core/answer-types/identifiers';
+import { limitsAt } from '../../../core/json-schema/input-limits';
+import { requestSchemaFor } from '../../../core/request/request-schema';
+import { useDraftContext } from '../field-context';
 import { useTranslations } from '../../../i18n/use-translations';
 import { fieldId } from '../../../lib/field-id';
 import { FieldFrame } from '../field-frame';
@@ -16,8 +20,12 @@ interface RowsProps extends WidgetProps {
 
 /** A list answer: one fieldset per row, each removable, and a button to add one. */
 function RepeatingRows({ fieldKey, emptyRow, labels, row }: RowsProps) {
+  const { t } = useTranslations();
   const base = `answers.${fieldKey}`;
   const { fields, append, remove } = useFieldArray({ name: base as never });
+  const { instrument, kind } = useDraftContext();
+  const { maxItems } = limitsAt(requestSchemaFor(kind, instrument), base);
+  const full = maxItems !== undefined && fields.length >= maxItems;
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
       {fields.map((item, i) => (
@@ -27,7 +35,9 @@ function RepeatingRows({ fieldKey, emptyRow, labels, row }: RowsProps) {
           <button type="button" className="secondary" onClick={() => remove(i)}>{labels.remove(i + 1)}</button>
         </fieldset>
       ))}
-      <button type="button" onClick={() => append(emptyRow as never)}>{labels.add}</button>
+      {/* At the schema's limit no row is added, and the list says why. */}
+      <button type="button" onClick={() => append(emptyRow as never)} disabled={full} aria-describedby={full ? `${fieldId(base)}-full` : undefined}>{labels.add}</button>
+      {full ? <p className="muted" id={`${fieldId(base)}-full`}>{t('limits.rowsFull', { max: maxItems })}</p> : null}
     </FieldFrame>
   );
 }
@@ -35,7 +45,7 @@ function RepeatingRows({ fieldKey, emptyRow, labels, row }: RowsProps) {
 export function OffencesWidget({ fieldKey }: WidgetProps) {
   const { t } = useTranslations();
   return (
-    <RepeatingRows fieldKey={fieldKey} emptyRow={offenceSchema.parse({})}
+    <RepeatingRows fieldKey={fieldKey} emptyRow={answerTypes.offences.emptyRow!()}
       labels={{ legend: (n) => t('field.offence.legend', { n }), remove: (n) => t('field.offence.remove', { n }), add: t('field.offence.add') }}
       row={(path) => (
         <>
@@ -51,7 +61,7 @@ export function IdentifiersWidget({ fieldKey }: WidgetProps) {
   const { t, td } = useTranslations();
   const { register } = useFormContext();
   return (
-    <RepeatingRows fieldKey={fieldKey} emptyRow={identifierSchema.parse({})}
+    <RepeatingRows fieldKey={fieldKey} emptyRow={answerTypes.identifiers.emptyRow!()}
       labels={{ legend: (n) => t('field.identifier.legend', { n }), remove: (n) => t('field.identifier.remove', { n }), add: t('field.identifier.add') }}
       row={(path) => (
         <>

@@ -1,17 +1,21 @@
 import { useTranslations } from '../../../i18n/use-translations';
 import { useFormContext } from 'react-hook-form';
 import { fieldId } from '../../../lib/field-id';
-import { FieldFrame, useInputAria } from '../field-frame';
+import { fieldLabelKey } from '../../../core/catalogue/catalogue';
+import { limitsAt } from '../../../core/json-schema/input-limits';
+import { requestSchemaFor } from '../../../core/request/request-schema';
+import { useDraftContext } from '../field-context';
+import { errorId, FieldFrame, useInputAria } from '../field-frame';
+import { FormText } from './form-text';
 
 export interface WidgetProps { fieldKey: string }
 const p = (fieldKey: string) => `answers.${fieldKey}` as never;
 
 export function TextWidget({ fieldKey, multiline }: WidgetProps & { multiline?: boolean }) {
-  const { register } = useFormContext();
-  const aria = useInputAria(fieldKey);
+  const path = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="single">
-      {multiline ? <textarea rows={4} {...aria} {...register(p(fieldKey))} /> : <input type="text" {...aria} {...register(p(fieldKey))} />}
+      <FormText path={path} multiline={multiline} errorId={errorId(path)} />
     </FieldFrame>
   );
 }
@@ -27,9 +31,11 @@ export function DateWidget({ fieldKey }: WidgetProps) {
 
 export function NumberWidget({ fieldKey }: WidgetProps) {
   const { register } = useFormContext();
+  const { instrument, kind } = useDraftContext();
+  const { minimum, maximum } = limitsAt(requestSchemaFor(kind, instrument), `answers.${fieldKey}`);
   return (
     <FieldFrame fieldKey={fieldKey} mode="single">
-      <input type="number" min={0} step={1} inputMode="numeric" {...useInputAria(fieldKey)}
+      <input type="number" min={minimum} max={maximum} step={1} inputMode="numeric" {...useInputAria(fieldKey)}
         {...register(p(fieldKey), { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v)) })} />
     </FieldFrame>
   );
@@ -38,11 +44,12 @@ export function NumberWidget({ fieldKey }: WidgetProps) {
 export function AffirmationWidget({ fieldKey }: WidgetProps) {
   const { register } = useFormContext();
   const { td } = useTranslations();
+  const { instrument, kind } = useDraftContext();
   const path = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
       <label className="checkbox">
-        <input type="checkbox" id={`${fieldId(path)}-box`} {...register(p(fieldKey))} /> {td(`catalogue:fields.${fieldKey}`)}
+        <input type="checkbox" id={`${fieldId(path)}-box`} {...register(p(fieldKey))} /> {td(fieldLabelKey(instrument, kind, fieldKey))}
       </label>
     </FieldFrame>
   );
