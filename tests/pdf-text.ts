@@ -80,14 +80,53 @@ export function pdfTopText(file: string, page: number, height: number): string {
   return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-r', '72', '-x', '0', '-y', '0', '-W', String(Math.ceil(Number(w))), '-H', String(height), file, '-'], { encoding: 'utf8' });
 }
 
+interface BoxedWord { page: number; xMin: number; yMin: number; yMax: number; text: string; pageWidth: number; pageHeight: number }
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+function boxedWords(file: string): BoxedWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const out: BoxedWord[] = [];
+  let page = 0;
+  let pageWidth = 0;
+  let pageHeight = 0;
+  for (const line of html.split('\n')) {
+    const p = /<page width="([\d.]+)" height="([\d.]+)"/.exec(line);
+    if (p) {
+      page++;
+      pageWidth = Number(p[1]);
+      pageHeight = Number(p[2]);
+      continue;
+    }
+    const w = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (w) out.push({ page, xMin: Number(w[1]), yMin: Number(w[2]), yMax: Number(w[3]), text: w[4]!.replace(/&\w+;/g, (e) => entities[e] ?? e), pageWidth, pageHeight });
+  }
+  return out;
+}
+
 /**
- * The body's text in content-stream order, pages joined: pdfmake draws each page's running header and footer
- * after its body, so each page's last lines (the footer, and the header lines every page ends with) are cut,
- * and a cell broken across pages reads as one text.
+ * One language column's words in reading order across all pages, without the running header (the words every
+ * page has at the same place) and the footer: a cell broken across lines or pages reads as one text.
  */
-export function pdfBodyText(file: string): string {
-  const pages = pdfRawText(file).split('\f').filter((p) => p.trim()).map((p) => p.replace(/\n+$/, '').split('\n').slice(0, -1));
-  let common = 0;
-  while (pages.every((p) => p.length > common && p[p.length - 1 - common] === pages[0]![pages[0]!.length - 1 - common])) common++;
-  return pages.map((p) => p.slice(0, p.length - common).join('\n')).join('\n');
+export function pdfColumnWords(file: string, col: 0 | 1 | 'both'): string {
+  const words = boxedWords(file);
+  const pages = Math.max(...words.map((w) => w.page));
+  const key = (w: BoxedWord) => `${w.text}@${w.xMin.toFixed(1)},${w.yMin.toFixed(1)}`;
+  const count = new Map<string, number>();
+  for (const w of words) count.set(key(w), (count.get(key(w)) ?? 0) + 1);
+  const kept = words
+    .filter((w) => !(pages > 1 && count.get(key(w)) === pages) && w.yMin < w.pageHeight - 56)
+    // Accents poppler reports as words of their own, high above a capital: they would start a line of their own.
+    .filter((w) => !/^\p{M}+$/u.test(w.text))
+    // 'both': text across the page (the signatory, the footnote) reads line by line.
+    .filter((w) => col === 'both' || (col === 0 ? w.xMin < w.pageWidth / 2 : w.xMin >= w.pageWidth / 2))
+    .sort((a, b) => a.page - b.page || a.yMax - b.yMax);
+  // Words of one line differ in height by font (a Chinese and a Latin run): lines are grouped, then read left to right.
+  const lines: BoxedWord[][] = [];
+  for (const w of kept) {
+    const line = lines[lines.length - 1];
+    // By the bottom of the words: a capital with accents is taller, a Chinese run sits a little lower.
+    if (line && line[line.length - 1]!.page === w.page && w.yMax - line[line.length - 1]!.yMax < 4) line.push(w);
+    else lines.push([w]);
+  }
+  return lines.map((l) => l.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join('')).join('');
 }

@@ -30,13 +30,12 @@ export function listRows(
     rows.push(spanRow({ text: el.citation, bold: true, fontSize: 10, color: wrong ? colors.missing : colors.heading, font: 'NotoSans' }, '#f4f6f9'));
     rows.push(pairRow(ctx, (t, col) => `${t(`${ns}.elements.${el.citation}`)}${isAuthentic(ctx, request.instrument, col) ? '' : ' *'}`,
       { italics: true, color: colors.muted, size: 8.5 }));
-    if (state === 'not-required') {
-      rows.push(pairRow(ctx, (t) => t('doc:notRequired'), { italics: true }));
-      continue;
-    }
+    if (state === 'not-required') rows.push(pairRow(ctx, (t) => t('doc:notRequired'), { italics: true }));
     for (const key of [...el.answers, ...(el.optionalAnswers ?? [])]) {
-      const optional = !el.answers.includes(key);
+      // Not required, but written: what the user gave still prints, with nothing marked missing.
+      const optional = state === 'not-required' || !el.answers.includes(key);
       const earlier = printed.get(key);
+      if (state === 'not-required' && (earlier || ([0, 1] as const).every((col) => answerIn(ctx, request, key, col) === null))) continue;
       rows.push(pairRow(ctx, (_t, col) => fieldLabel(ctx, request, col, key), { bold: true, size: 8.5 }));
       if (earlier) {
         rows.push(pairRow(ctx, (t) => t('doc:seeAbove', { citation: earlier })));

@@ -10,7 +10,7 @@ export function Verdict({ report, className }: { report: CompletenessReport; cla
   const v = verdictOf(report);
   const text = v.state === 'ready' ? t('verdict.ready')
     : v.state === 'readyWithWarnings' ? t('verdict.readyWithWarnings', { count: v.warnings })
-      : [v.missing ? t('verdict.missing', { count: v.missing }) : '', v.errors ? t('verdict.errors', { count: v.errors }) : '',
+      : [t('verdict.notReady'), v.missing ? t('verdict.missing', { count: v.missing }) : '', v.errors ? t('verdict.errors', { count: v.errors }) : '',
         v.warnings ? t('verdict.warnings', { count: v.warnings }) : ''].filter(Boolean).join(' ');
   return <p role="status" className={`verdict verdict-${v.state} ${className ?? ''}`}>{text}</p>;
 }

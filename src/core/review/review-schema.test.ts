@@ -35,6 +35,16 @@ describe('reviews of received requests', () => {
     expect(reviewSchema.safeParse(review).success).toBe(true);
   });
 
+  it('never pre-marks an element with an error as present, nor one with warnings', () => {
+    const parsed = parseRequest(JSON.parse(readFileSync('examples/mla.json', 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.code);
+    const request = { ...parsed.request, answers: { ...parsed.request.answers, assistancePurposes: ['40(3)(e)'], evidencePeriod: { from: '2026-12-01', to: '2026-11-01', notApplicable: false, reason: '' } } };
+    const review = reviewFromReport(request as never, checkRequest(request as never, { today: '2026-11-22' }), (el) => `reason:${el.code}`, () => 'warned', 'en');
+    expect(review.items['40(15)(d)']).toEqual({ status: 'insufficient', note: 'reason:purposeNeedsKind' });
+    expect(review.items['40(15)(f)']).toEqual({ status: 'insufficient', note: 'reason:periodReversed' });
+    expect(review.items['40(15)(a)']).toEqual({ status: 'present', note: '' });
+  });
+
   it('refuses a review of an unknown kind', () => {
     expect(reviewSchema.safeParse({ format: 'mla-review', formatVersion: 1, kind: 'extradition' }).success).toBe(false);
   });

@@ -58,6 +58,15 @@ describe('Wizard', () => {
     expect(within(panelItem('40(15)(e)')).getByText('not possible or not applicable: Suspect unknown')).toBeTruthy();
   });
 
+  it('an MLA request for real-time traffic data is never complete: the element has an error and its step is not done', async () => {
+    const { user } = setup('mla', 'assistance');
+    await user.type(screen.getByLabelText(/Description of the assistance sought/), 'Traffic data of one account');
+    await user.click(screen.getByRole('checkbox', { name: /collecting traffic data in real time/ }));
+    await waitFor(() => expect(within(panelItem('40(15)(d)')).getByText('has an error')).toBeTruthy());
+    expect(within(panelItem('40(15)(d)')).getByText(/draft it as a “Request for real-time collection of traffic data”/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Assistance sought/ }).textContent).toContain('incomplete');
+  });
+
   it('hands every change to the save path', async () => {
     const { user, onSave } = setup('preservation');
     await user.type(screen.getByLabelText('Reference number'), 'REF-1');
