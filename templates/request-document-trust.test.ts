@@ -1,25 +1,18 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { requestArbitrary } from '../tests/arbitraries/request-arbitrary';
+import { checkedOn, loadRequest, withAnswers } from '../tests/requests';
 import { answerTypes } from '../src/core/answer-types';
 import { fieldKeysForKind, getField } from '../src/core/catalogue/catalogue';
 import { checkRequest } from '../src/core/completeness/check-request';
 import { printableText } from '../src/core/printable/printable-text';
-import { parseRequest } from '../src/core/request/parse-request';
 import type { RequestData } from '../src/core/request/request-schema';
 import { renderPdfNode } from '../src/pdf/render-pdf-node';
 import { containsWords, normalise, pdfColumnText, pdfColumnWords, pdfPages, pdfRawText, pdfTopText, savePdf } from '../tests/pdf-text';
 
-const load = (file: string): RequestData => {
-  const p = parseRequest(JSON.parse(readFileSync(file, 'utf8')));
-  if (!p.ok) throw new Error(p.code);
-  return p.request;
-};
+const load = loadRequest;
 const example = load('examples/preservation.json');
-const withAnswers = (r: RequestData, answers: Record<string, unknown>, more: Partial<RequestData> = {}): RequestData =>
-  ({ ...r, ...more, answers: { ...r.answers, ...answers } } as RequestData);
-const today = '2026-11-22';
+const { today } = checkedOn;
 const render = (r: RequestData, langs: ['en' | 'zh' | 'ar' | 'fr', 'en' | 'zh' | 'ar' | 'fr']) => renderPdfNode(r, langs, 'A4', today).then(savePdf);
 
 describe('the PDF prints everything the user wrote', () => {

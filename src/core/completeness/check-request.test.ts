@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../request/parse-request';
 import { emptyRequest, type RequestData } from '../request/request-schema';
+import { checkedOn, loadExample, withAnswers } from '../../../tests/requests';
 import { checkRequest } from './check-request';
 
-/** The day the examples are checked on: the checker has no clock. */
-const at = { today: '2026-11-22' };
-
-const load = (kind: string): RequestData => {
-  const parsed = parseRequest(JSON.parse(readFileSync(`examples/${kind}.json`, 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.code);
-  return parsed.request;
-};
-const withAnswers = (r: RequestData, answers: Record<string, unknown>): RequestData => ({ ...r, answers: { ...r.answers, ...answers } } as RequestData);
+const at = checkedOn;
+const load = loadExample;
 const state = (r: RequestData, citation: string) => checkRequest(r, at).elements.find((e) => e.citation === citation)!;
 
 describe('checkRequest', () => {

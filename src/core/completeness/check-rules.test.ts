@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../request/parse-request';
 import { emptyRequest, type RequestData } from '../request/request-schema';
+import { checkedOn, loadExample, withAnswers } from '../../../tests/requests';
 import { checkRequest } from './check-request';
 import { verdictOf } from './report-types';
 
-const at = { today: '2026-11-22' };
-const load = (kind: string): RequestData => {
-  const parsed = parseRequest(JSON.parse(readFileSync(`examples/${kind}.json`, 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.code);
-  return parsed.request;
-};
-const withAnswers = (r: RequestData, answers: Record<string, unknown>): RequestData => ({ ...r, answers: { ...r.answers, ...answers } } as RequestData);
+const at = checkedOn;
+const load = loadExample;
 const codes = (r: RequestData, options = at) => checkRequest(r, options).issues.map((i) => `${i.severity}:${i.code}@${i.path}`);
 
 describe('the checker never reassures wrongly', () => {

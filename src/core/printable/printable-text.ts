@@ -1,4 +1,4 @@
-import { covers, fontFamilies, type FontFamily } from './font-coverage';
+import { covers, fontFamilies, needsPrintCheck, type FontFamily } from './font-coverage';
 
 /**
  * What the PDF can print. No font has a glyph fallback (pdfkit prints an empty box and leaves the character
@@ -39,10 +39,13 @@ export function familyFor(ch: string): FontFamily | null {
 
 /** Fast path: plain ASCII text (most answers) has nothing to report. */
 const plainAscii = /^[\u0020-\u007E\n\t]*$/;
+const needsCheck = needsPrintCheck(maxStackedMarks);
+/** Text every character of which some font prints, with no control and no pile of accents: nothing to look at. */
+const plainText = (text: string) => plainAscii.test(text) || !needsCheck.test(text);
 
 /** Every character of a text that would not print as written, in order. */
 export function findPrintIssues(text: string): PrintIssue[] {
-  if (plainAscii.test(text)) return [];
+  if (plainText(text)) return [];
   const issues: PrintIssue[] = [];
   let marks = 0;
   let index = 0;
@@ -70,7 +73,7 @@ export function findPrintIssues(text: string): PrintIssue[] {
  * marks beyond the third on one letter on dotted circles of their own, side by side instead of piled up.
  */
 export function printableText(text: string): string {
-  if (plainAscii.test(text)) return text;
+  if (plainText(text)) return text;
   let out = '';
   let marks = 0;
   for (const ch of text) {
