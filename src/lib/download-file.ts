@@ -13,3 +13,7 @@ export function downloadFile(name: string, blob: Blob): void {
 /** A file name safe on every system, from a draft's name. */
 export const safeFileName = (name: string, ext: string) =>
   `${name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'request'}.${ext}`;
+
+/** Saves data as a pretty-printed JSON file named after a draft or review. */
+export const downloadJson = (name: string, data: unknown) =>
+  downloadFile(safeFileName(name, 'json'), new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));

@@ -1,11 +1,11 @@
-import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import { SaveStatus } from '../../components/save-status/save-status';
+import { useOpenedRecord, type ReadResult } from '../../components/save-status/use-opened-record';
 import { parseFailureMessage } from '../../core/completeness/report-messages';
 import { loadStoredRequest, type StoredRequest } from '../../core/request/parse-request';
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
-import { downloadFile, safeFileName } from '../../lib/download-file';
-import { RecordSaver } from '../../lib/record-saver';
+import { downloadJson as exportJson } from '../../lib/download-file';
 import type { DraftRecord, DraftsStore } from './drafts-store';
 import { StoredProblems } from './stored-problems';
 
@@ -30,11 +30,11 @@ interface Props {
   children: (slot: EditorSlotProps) => ReactElement;
 }
 
-const exportJson = (name: string, data: unknown) =>
-  downloadFile(safeFileName(name, 'json'), new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
 
-type Failure = { code: string; params: Record<string, unknown> } | { message: string };
-type Opened = { saver: RecordSaver<DraftRecord>; loaded: StoredRequest; stored: DraftRecord } | { failed: Failure; stored: DraftRecord | null };
+const readRequest = (content: unknown): ReadResult<StoredRequest> => {
+  const loaded = loadStoredRequest(content);
+  return loaded.ok ? { ok: true, loaded, setAside: loaded.replaced.length > 0 } : loaded;
+};
 
 /**
  * Opens one draft, whatever is stored: values over their limits are kept and marked, values the form cannot
@@ -43,38 +43,17 @@ type Opened = { saver: RecordSaver<DraftRecord>; loaded: StoredRequest; stored: 
  */
 export function DraftEditor({ store, id, inMemoryOnly, children }: Props) {
   const { t, td } = useTranslations();
-  const [opened, setOpened] = useState<Opened | null>(null);
+  const [opened, setOpened] = useOpenedRecord(store, id, (r) => r.request, readRequest);
   // A new version (taken from another tab) opens a new form.
   const [version, setVersion] = useState(0);
 
-  useEffect(() => {
-    let live = true;
-    let saver: RecordSaver<DraftRecord> | undefined;
-    store.get(id).then((stored) => {
-      if (!live) return;
-      if (!stored) return setOpened({ failed: { code: 'notFound', params: {} }, stored: null });
-      const loaded = loadStoredRequest(stored.request);
-      if (!loaded.ok) return setOpened({ failed: loaded, stored });
-      saver = new RecordSaver(store, stored);
-      // Values the form cannot show: the draft as stored is kept before anything is written over it.
-      if (loaded.replaced.length > 0 && stored.original === undefined) {
-        saver.update((r) => ({ ...r, original: stored.request }));
-        void saver.flush();
-      }
-      setOpened({ saver, loaded, stored });
-    }, (err: unknown) => live && setOpened({ failed: { message: err instanceof Error ? err.message : String(err) }, stored: null }));
-    return () => {
-      live = false;
-      saver?.dispose();
-    };
-  }, [store, id]);
-
   if (!opened) return null;
   if ('failed' in opened) {
+    const { code, params } = opened.failed;
+    const reason = code === 'notFound' ? t('drafts.notFound') : code === 'storage' ? String(params.message) : parseFailureMessage(td, opened.failed);
     return (
       <div role="alert" className="message error">
-        <p>{t('drafts.loadFailed', { reason: 'message' in opened.failed ? opened.failed.message
-          : opened.failed.code === 'notFound' ? t('drafts.notFound') : parseFailureMessage(td, opened.failed) })}</p>
+        <p>{t('drafts.loadFailed', { reason })}</p>
         {opened.stored ? <button type="button" onClick={() => exportJson(opened.stored!.name, opened.stored!.request)}>{t('drafts.exportStored')}</button> : null}
       </div>
     );

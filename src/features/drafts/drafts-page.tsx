@@ -5,7 +5,7 @@ import { defaultInstrumentId } from '../../core/catalogue/catalogue';
 import { parseFailureMessage } from '../../core/completeness/report-messages';
 import { emptyRequest } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
-import { downloadFile, safeFileName } from '../../lib/download-file';
+import { downloadJson } from '../../lib/download-file';
 import { readRequestBlob } from '../../lib/read-request-blob';
 import { createDraft, draftSummary, type DraftSummary, type DraftsStore } from './drafts-store';
 
@@ -58,7 +58,7 @@ export function DraftsPage({ store, onOpen }: Props) {
   /** Any stored draft can be saved as a file, as it is stored, even one this tool cannot open. */
   const exportStored = async (id: string) => {
     const record = await store.get(id);
-    if (record) downloadFile(safeFileName(record.name || 'draft', 'json'), new Blob([JSON.stringify(record.request, null, 2)], { type: 'application/json' }));
+    if (record) downloadJson(record.name || 'draft', record.request);
   };
 
   return (

@@ -1,49 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SaveStatus } from '../../components/save-status/save-status';
+import { useOpenedRecord, type ReadResult } from '../../components/save-status/use-opened-record';
 import { loadStoredReview, type StoredReview } from '../../core/review/load-stored-review';
 import type { Review } from '../../core/review/review-schema';
 import { useTranslations } from '../../i18n/use-translations';
-import { downloadFile, safeFileName } from '../../lib/download-file';
-import { RecordSaver } from '../../lib/record-saver';
+import { downloadJson as exportJson } from '../../lib/download-file';
 import { ReviewPage } from './review-page';
-import type { ReviewRecord, ReviewsStore } from './reviews-store';
+import type { ReviewsStore } from './reviews-store';
 
-const exportJson = (name: string, data: unknown) =>
-  downloadFile(safeFileName(name, 'json'), new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
 
-type Opened = { saver: RecordSaver<ReviewRecord>; loaded: Extract<StoredReview, { ok: true }> } | { failed: string; stored: ReviewRecord | null };
+type Loaded = Extract<StoredReview, { ok: true }>;
+const readReview = (content: unknown): ReadResult<Loaded> => {
+  const loaded = loadStoredReview(content);
+  return loaded.ok ? { ok: true, loaded, setAside: loaded.replaced.length > 0 } : loaded;
+};
 
 /** Opens a review through the same save path as drafts: whatever is stored opens, or can at least be exported. */
 export function ReviewEditor({ store, id, inMemoryOnly, onBack }: { store: ReviewsStore; id: string; inMemoryOnly: boolean; onBack: () => void }) {
   const { t } = useTranslations();
-  const [opened, setOpened] = useState<Opened | null>(null);
+  const [opened, setOpened] = useOpenedRecord(store, id, (r) => r.review, readReview);
   const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    let saver: RecordSaver<ReviewRecord> | undefined;
-    store.get(id).then((stored) => {
-      if (!live) return;
-      if (!stored) return setOpened({ failed: 'notFound', stored: null });
-      const loaded = loadStoredReview(stored.review);
-      if (!loaded.ok) return setOpened({ failed: 'notReview', stored });
-      saver = new RecordSaver(store, stored);
-      if (loaded.replaced.length > 0 && stored.original === undefined) {
-        saver.update((r) => ({ ...r, original: stored.review }));
-        void saver.flush();
-      }
-      setOpened({ saver, loaded });
-    }, (err: unknown) => live && setOpened({ failed: err instanceof Error ? err.message : String(err), stored: null }));
-    return () => {
-      live = false;
-      saver?.dispose();
-    };
-  }, [store, id]);
 
   if (!opened) return null;
   if ('failed' in opened) {
+    const { code, params } = opened.failed;
+    const reason = code === 'notFound' ? t('drafts.notFound') : code === 'notReview' ? t('reviewer.notReview') : String(params.message ?? code);
     return (
       <div role="alert" className="message error">
-        <p>{t('drafts.loadFailed', { reason: opened.failed === 'notFound' ? t('drafts.notFound') : opened.failed === 'notReview' ? t('reviewer.notReview') : opened.failed })}</p>
+        <p>{t('drafts.loadFailed', { reason })}</p>
         {opened.stored ? <button type="button" onClick={() => exportJson(opened.stored!.name, opened.stored!.review)}>{t('drafts.exportStored')}</button> : null}
       </div>
     );
@@ -53,7 +37,7 @@ export function ReviewEditor({ store, id, inMemoryOnly, onBack }: { store: Revie
     <SaveStatus saver={saver} inMemoryOnly={inMemoryOnly} onExport={() => exportJson(saver.record.name, saver.record.review)}
       onTakeTheirs={(theirs) => {
         const next = loadStoredReview(theirs.review);
-        if (next.ok) setOpened({ saver, loaded: next });
+        if (next.ok) setOpened({ saver, loaded: next, stored: theirs });
         setVersion((v) => v + 1);
       }} />
   );

@@ -4,7 +4,7 @@ import { RecordList } from '../../components/record-list/record-list';
 import { defaultInstrumentId } from '../../core/catalogue/catalogue';
 import { emptyReview } from '../../core/review/review-schema';
 import { useTranslations } from '../../i18n/use-translations';
-import { downloadFile, safeFileName } from '../../lib/download-file';
+import { downloadJson } from '../../lib/download-file';
 import { createReview, reviewSummary, type ReviewsStore } from './reviews-store';
 
 interface Props {
@@ -34,7 +34,7 @@ export function ReviewsSection({ store, onOpen, onCheckFile }: Props) {
   };
   const exportStored = async (id: string) => {
     const record = await store.get(id);
-    if (record) downloadFile(safeFileName(record.name || 'review', 'json'), new Blob([JSON.stringify(record.review, null, 2)], { type: 'application/json' }));
+    if (record) downloadJson(record.name || 'review', record.review);
   };
   return (
     <section aria-labelledby="received-heading" className="received-section">

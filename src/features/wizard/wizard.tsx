@@ -4,7 +4,7 @@ import { CompletenessReport } from '../../components/completeness-report/complet
 import { checkRequest } from '../../core/completeness/check-request';
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
-import { downloadFile, safeFileName } from '../../lib/download-file';
+import { downloadJson } from '../../lib/download-file';
 import { focusPath } from '../../lib/field-id';
 import { localIsoDate } from '../../lib/today';
 import { buildSteps, stepOfPath } from './build-steps';
@@ -95,10 +95,7 @@ export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange,
     if (paths[0]) focusPath(paths[0]);
   };
 
-  const exportJson = () => {
-    const data = JSON.stringify(form.getValues(), null, 2);
-    downloadFile(safeFileName(name, 'json'), new Blob([data], { type: 'application/json' }));
-  };
+  const exportJson = () => downloadJson(name, form.getValues());
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     if (step.id !== 'review') void next();
