@@ -2,12 +2,15 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 /**
  * Imports flow one way: core (the law and pure logic) ← components/lib ← features ← app.
  * The CLI and the PDF templates use core only. Features never import each other; the app composes them.
  */
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+// Tests read files and render documents: the zones are for the code they test.
+const tests = ['**/*.test.ts', '**/*.test.tsx'];
 const ui = { group: ['react', 'react-dom', 'react-*', 'react-hook-form', '@hookform/*', 'idb'], message: 'no UI or storage code here' };
 const up = (...layers) => ({ group: layers.flatMap((l) => [`**/${l}/**`, `**/${l}`]), message: `imports flow one way: not ${layers.join(', ')}` });
 
@@ -24,13 +27,27 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/core/**'], rules: restrict([ui, up('features', 'app', 'components', 'cli', 'i18n', 'lib'), { group: ['i18next'], message: 'core takes a translate function' }]) },
-  { files: ['src/components/**', 'src/lib/**'], rules: restrict([up('features', 'app', 'cli')]) },
+  // No import cycles anywhere: a cycle hides which way the data flows.
+  {
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  { files: ['src/core/**'], ignores: tests, rules: restrict([ui, up('features', 'app', 'components', 'cli', 'i18n', 'lib', 'pdf', 'templates'), { group: ['i18next', 'node:*'], message: 'core is pure: it takes a translate function, and no I/O' }]) },
+  { files: ['src/i18n/**'], ignores: tests, rules: restrict([up('features', 'app', 'components', 'cli', 'lib', 'pdf', 'templates')]) },
+  { files: ['src/lib/**'], rules: restrict([up('features', 'app', 'cli', 'components', 'pdf', 'templates')]) },
+  { files: ['src/components/**'], rules: restrict([up('features', 'app', 'cli', 'pdf', 'templates')]) },
   { files: ['src/features/drafts/**'], rules: restrict([up('app', 'cli', 'wizard', 'pdf-export', 'review', 'check-file')]) },
   { files: ['src/features/wizard/**'], rules: restrict([up('app', 'cli', 'drafts', 'pdf-export', 'review', 'check-file')]) },
   { files: ['src/features/pdf-export/**'], rules: restrict([up('app', 'cli', 'drafts', 'wizard', 'review', 'check-file')]) },
   { files: ['src/features/review/**'], rules: restrict([up('app', 'cli', 'drafts', 'wizard', 'pdf-export', 'check-file')]) },
   { files: ['src/features/check-file/**'], rules: restrict([up('app', 'cli', 'drafts', 'wizard', 'pdf-export', 'review')]) },
-  { files: ['src/pdf/**'], rules: restrict([up('features', 'app', 'components', 'cli')]) },
-  { files: ['src/cli/**', 'templates/**'], rules: restrict([ui, up('features', 'app', 'components')]) },
+  { files: ['src/pdf/**'], rules: restrict([ui, up('features', 'app', 'components', 'cli', 'lib')]) },
+  { files: ['src/cli/**'], rules: restrict([ui, up('features', 'app', 'components', 'lib')]) },
+  // Templates are pure functions of core data: no translation machinery, no storage, no renderer.
+  { files: ['templates/**'], ignores: tests, rules: restrict([ui, up('features', 'app', 'components', 'cli', 'lib', 'i18n', 'pdf')]) },
 );

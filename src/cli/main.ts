@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { kindIds } from '../core/catalogue/catalogue';
 import { jsonSchemaFor } from '../core/json-schema/json-schema-for';
 import { createI18n, isUiLanguage } from '../i18n/create-i18n';
-import { localIsoDate } from '../lib/today';
+import { isoDateOf } from '../core/dates/iso-date';
 import { runCheck } from './check-command';
 import { runPdf } from './pdf-command';
 import { terminalSafe } from './terminal-text';
@@ -38,7 +38,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     (command ? io.out : io.err)(usage);
     return parsed.values.help ? 0 : 2;
   }
-  const today = parsed.values.today ?? localIsoDate();
+  const today = parsed.values.today ?? isoDateOf(new Date());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
     io.err(terminalSafe(`mla: --today takes a date like 2026-11-22, not "${today}"`));
     return 2;

@@ -1,5 +1,4 @@
-/** Today's date in this machine's time zone, as the checker takes it (YYYY-MM-DD): a request is dated locally. */
-export function localIsoDate(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { isoDateOf } from '../core/dates/iso-date';
+
+/** Today's date in this browser's time zone: a request is dated where it is written. */
+export const localIsoDate = () => isoDateOf(new Date());

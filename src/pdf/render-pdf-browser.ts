@@ -9,7 +9,7 @@ import type { Review } from '../core/review/review-schema';
 import { browserFontUrls } from './browser-font-urls';
 import { documentContext } from './document-context-for';
 import type { FontFamilyName } from './font-files';
-import { localIsoDate } from '../lib/today';
+import { isoDateOf } from '../core/dates/iso-date';
 import { createMeasurer } from './measure';
 
 // pdfmake fetches fonts only from absolute URLs; they are this app's own files, never another origin.
@@ -26,7 +26,7 @@ const hasCjk = (s: string) => /[\u3000-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(s
 
 /** The PDF of a request in the browser. Loaded on first export only, with pdfmake and the fonts it needs. */
 export function renderPdfBlob(request: RequestData, langs: [LanguageCode, LanguageCode], pageSize: PageSize): Promise<Blob> {
-  return renderBlob((ctx) => buildDocument(request, checkRequest(request, { today: localIsoDate() }), ctx), request, langs, pageSize);
+  return renderBlob((ctx) => buildDocument(request, checkRequest(request, { today: isoDateOf(new Date()) }), ctx), request, langs, pageSize);
 }
 
 /** The Art. 40(16) letter of a review, in the browser. */

@@ -11,7 +11,7 @@ import type { RequestData } from '../core/request/request-schema';
 import type { Review } from '../core/review/review-schema';
 import { documentContext } from './document-context-for';
 import { fontFiles, type FontFamilyName } from './font-files';
-import { localIsoDate } from '../lib/today';
+import { isoDateOf } from '../core/dates/iso-date';
 import { createMeasurer } from './measure';
 
 const require = createRequire(import.meta.url);
@@ -32,7 +32,7 @@ pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path: string) => fontDirs.some((d) => path.startsWith(d)));
 
 /** The PDF of a request in a language pair, in Node (CLI, tests, benchmark). */
-export function renderPdfNode(request: RequestData, langs: [LanguageCode, LanguageCode], pageSize: PageSize = 'A4', today = localIsoDate()): Promise<Buffer> {
+export function renderPdfNode(request: RequestData, langs: [LanguageCode, LanguageCode], pageSize: PageSize = 'A4', today = isoDateOf(new Date())): Promise<Buffer> {
   return renderNode((ctx) => buildDocument(request, checkRequest(request, { today }), ctx), langs, pageSize);
 }
 
