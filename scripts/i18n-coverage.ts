@@ -43,7 +43,8 @@ const texts: Record<string, string>[] = allFieldKeys().map((k) => getField(k).la
 for (const id of instrumentIds()) {
   const ins = getInstrument(id);
   texts.push(ins.title, ins.shortTitle, ins.renderingNotice, ...Object.values(ins.kinds).flatMap((k) => [k.title, ...Object.values(k.fieldLabels)]),
-    ...ins.lists.flatMap((l) => [l.heading, ...l.elements.map((e) => e.text)]), ...ins.purposes.map((p) => p.text), ...Object.values(ins.provisions));
+    ...ins.lists.flatMap((l) => [l.heading, ...l.elements.flatMap((e) => [e.text, ...(e.condition ? [e.condition.reason] : [])])]),
+    ...Object.values(ins.choiceSets).flat().map((c) => c.text), ...Object.values(ins.provisions), ...Object.values(ins.clauses).map((c) => c.text), ins.status);
 }
 for (const lang of languageCodes) {
   const have = texts.filter((t) => t[lang]).length;

@@ -1,23 +1,13 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CompletenessReport } from '../src/core/completeness/report-types';
+import { documentModel } from '../src/core/document/document-model';
 import type { RequestData } from '../src/core/request/request-schema';
 import type { DocContext } from './document-context';
-import { mlaTemplate } from './mla';
-import { preservationTemplate } from './preservation';
-import { trafficDataTemplate } from './traffic-data';
-import { requestDocument, type KindTemplate } from './request-document';
+import { requestDocument } from './request-document';
 
-/** One template per kind of request, all built from the shared blocks. Pure: (request, report, context) → document. */
-const templates: Record<string, KindTemplate> = {
-  mla: mlaTemplate,
-  preservation: preservationTemplate,
-  'traffic-data': trafficDataTemplate,
-};
-
+/** The document of a request, of any kind of any instrument. Pure: (request, report, context) → document. */
 export function buildDocument(request: RequestData, report: CompletenessReport, ctx: DocContext): TDocumentDefinitions {
-  const template = templates[request.kind];
-  if (!template) throw new Error(`No document template for kind ${request.kind}`);
-  return requestDocument(request, report, ctx, template);
+  return requestDocument(request, documentModel(request, report), ctx);
 }
 
 /** Font families a document uses, so that only those are loaded (a Chinese font is 10 MB). */

@@ -82,10 +82,10 @@ describe('the PDF prints everything the user wrote', () => {
 
   it('never quotes the 42(8) minimum beside a shorter period', async () => {
     const short = normalise(pdfColumnText(await render(withAnswers(example, { preservationDays: 30 }), ['en', 'fr']), 0));
-    expect(short).toContain(normalise('Preservation is requested for 30 days.'));
+    expect(short).toContain(normalise('Preservation period requested (days): 30 days.'));
     expect(short).not.toContain(normalise('not less than 60 days'));
     const long = normalise(pdfColumnText(await render(example, ['en', 'fr']), 0));
-    expect(long).toContain(normalise('Preservation is requested for 90 days (article 42(8): not less than 60 days).'));
+    expect(long).toContain(normalise('Preservation period requested (days): 90 days (article 42(8): not less than 60 days).'));
   });
 
   it('marks an element whose answer breaks a rule, and says the request has errors', async () => {

@@ -80,9 +80,9 @@ describe('PDF details', () => {
     }
     const left = normalise(pdfColumnText(file, 0));
     const right = normalise(pdfColumnText(file, 1));
-    expect(left).toContain(normalise(tr('en')('doc:useLimitationClause')));
-    expect(left).toContain(normalise(tr('en')('doc:confidentialityClause')));
-    expect(right).toContain(normalise(tr('zh')('doc:useLimitationClause')));
+    expect(left).toContain(normalise(tr('en')('catalogue:instruments.un-cybercrime-2024.clauses.useLimitation')));
+    expect(left).toContain(normalise(tr('en')('catalogue:instruments.un-cybercrime-2024.clauses.confidentiality')));
+    expect(right).toContain(normalise(tr('zh')('catalogue:instruments.un-cybercrime-2024.clauses.useLimitation')));
   });
 
   it('has no confidential marking when confidentiality was not asked for', async () => {

@@ -21,7 +21,10 @@ export function catalogueResources(lang: string) {
       kinds: Object.fromEntries(Object.entries(ins.kinds).map(([k, v]) => [k, pick(v.title, lang)])),
       lists: compact(ins.lists.map((l) => [l.id, pick(l.heading, lang)])),
       elements: compact(ins.lists.flatMap((l) => l.elements.map((e) => [e.citation, pick(e.text, lang)] as [string, string | undefined]))),
-      purposes: compact(ins.purposes.map((p) => [p.citation, pick(p.text, lang)])),
+      choiceSets: Object.fromEntries(Object.entries(ins.choiceSets).map(([name, set]) => [name, compact(set.map((c) => [c.citation, pick(c.text, lang)]))])),
+      clauses: compact(Object.entries(ins.clauses).map(([id, c]) => [id, pick(c.text, lang)])),
+      status: pick(ins.status, lang),
+      notRequired: compact(ins.lists.flatMap((l) => l.elements.flatMap((e) => (e.condition ? [[e.citation, pick(e.condition.reason, lang)] as [string, string | undefined]] : [])))),
       provisions: compact(Object.entries(ins.provisions).map(([c, t]) => [c, pick(t, lang)])),
       fieldLabels: Object.fromEntries(Object.entries(ins.kinds).map(([k, v]) => [k, compact(Object.entries(v.fieldLabels).map(([f, t]) => [f, pick(t, lang)]))])),
     }];

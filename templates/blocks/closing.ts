@@ -1,38 +1,49 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { getInstrument } from '../../src/core/catalogue/catalogue';
+import { fieldLabelKey, getInstrument } from '../../src/core/catalogue/catalogue';
+import type { DocumentModel } from '../../src/core/document/document-model';
 import type { RequestData } from '../../src/core/request/request-schema';
 import { answerInLanguage } from '../../src/core/translation/answer-in-language';
 import { columnWidth, type DocContext } from '../document-context';
-import { answerIn, fieldLabel, untranslatedNote } from './answers';
+import { answerIn, untranslatedNote } from './answers';
 import { fieldRows, sectionHeading } from './front-matter';
 import { colors, columnsRow, pairRow, say } from './text';
 
-/** Urgency, deadline and reasons (40(26)), when the request is urgent. */
-export function urgencyRows(ctx: DocContext, request: RequestData): TableCell[][] {
-  return [sectionHeading(ctx, (t) => t('doc:urgencyHeading')), columnsRow((col) => answerIn(ctx, request, 'urgency', col) ?? say(ctx, col, '—'))];
+/** Urgency, deadline and reasons, under the heading that cites where the instrument speaks of deadlines (40(26)). */
+export function urgencyRows(ctx: DocContext, request: RequestData, model: DocumentModel): TableCell[][] {
+  return model.places.urgency.flatMap((e) => [
+    sectionHeading(ctx, (t) => (model.urgencyBasis ? t('doc:urgencyHeading', { citation: model.urgencyBasis }) : t('doc:urgencyHeadingPlain'))),
+    columnsRow((col) => answerIn(ctx, request, e.field, col) ?? say(ctx, col, '—')),
+  ]);
 }
 
-/** Fixed clauses the user asked for: confidentiality (40(20), 42(3)(g)) and use limitation (40(19)). */
-export function clauseRows(ctx: DocContext, clauses: ('confidentialityClause' | 'nonDisclosureClause' | 'useLimitationClause')[]): TableCell[][] {
-  return clauses.map((c) => pairRow(ctx, (t) => t(`doc:${c}`)));
+/** The instrument's clauses the kind prints (40(19) use limitation; 40(20) or 42(3)(g) when asked for). */
+export function clauseRows(ctx: DocContext, model: DocumentModel): TableCell[][] {
+  return model.clauses.map((c) => pairRow(ctx, (t) => t(c.textKey)));
+}
+
+/** A number with a minimum in the law: the rule is cited only when the number meets it. */
+export function minimumRows(ctx: DocContext, model: DocumentModel): TableCell[][] {
+  return model.minimums.map((m) => pairRow(ctx, (t) => (m.value >= m.min
+    ? t('doc:periodWithMinimum', { label: t(fieldLabelKey(model.instrument, model.kind, m.field)), days: m.value, min: m.min, citation: m.citation })
+    : t('doc:periodPlain', { label: t(fieldLabelKey(model.instrument, model.kind, m.field)), days: m.value }))));
 }
 
 /** The annexes, one per line, in each language (the user's translation where given, else the original with a note). */
-export function annexRows(ctx: DocContext, request: RequestData): TableCell[][] {
-  return [
+export function annexRows(ctx: DocContext, request: RequestData, model: DocumentModel): TableCell[][] {
+  return model.places.annexes.flatMap((e) => [
     sectionHeading(ctx, (t) => t('doc:annexes')),
     columnsRow((col) => {
-      const { text, untranslated } = answerInLanguage(request, 'annexes', ctx.langs[col], ctx.t[col]);
+      const { text, untranslated } = answerInLanguage(request, e.field, ctx.langs[col], ctx.t[col]);
       const list = text.split('\n').map((l) => l.trim()).filter(Boolean);
       if (list.length === 0) return say(ctx, col, ctx.t[col]('doc:noAnnexes'));
       const ol: Content = { ol: list.map((a) => say(ctx, col, a)) };
       return untranslated ? { stack: [untranslatedNote(ctx, col), ol] } : ol;
     }),
-  ];
+  ]);
 }
 
-export function contactRows(ctx: DocContext, request: RequestData): TableCell[][] {
-  return fieldRows(ctx, request, ['contactOfficer']);
+export function contactRows(ctx: DocContext, request: RequestData, model: DocumentModel): TableCell[][] {
+  return fieldRows(ctx, request, model.places.contact);
 }
 
 /**
@@ -58,14 +69,16 @@ export function signatureBlock(ctx: DocContext, labels: [string, string], signat
   };
 }
 
-export function requestSignature(ctx: DocContext, request: RequestData): Content {
-  return signatureBlock(ctx, [fieldLabel(ctx, request, 0, 'signatory'), fieldLabel(ctx, request, 1, 'signatory')], answerIn(ctx, request, 'signatory', 0));
+export function requestSignature(ctx: DocContext, request: RequestData, model: DocumentModel): Content {
+  const signatory = model.places.signature[0];
+  if (!signatory) return signatureBlock(ctx, [ctx.t[0]('doc:signature'), ctx.t[1]('doc:signature')], null);
+  return signatureBlock(ctx, [ctx.t[0](signatory.labelKey), ctx.t[1](signatory.labelKey)], answerIn(ctx, request, signatory.field, 0));
 }
 
-/** The footnote, once: the Convention's words in a language that is not authentic here are a rendering. */
+/** The footnote, once: the instrument's words in a language not held verbatim here are a rendering. */
 export function renderingFootnote(ctx: DocContext, request: Pick<RequestData, 'instrument'>): Content | null {
-  const authentic = getInstrument(request.instrument).authenticLanguages as string[];
-  const notes = ([0, 1] as const).filter((col) => !authentic.includes(ctx.langs[col]));
+  const verbatim = getInstrument(request.instrument).verbatimLanguages as string[];
+  const notes = ([0, 1] as const).filter((col) => !verbatim.includes(ctx.langs[col]));
   if (notes.length === 0) return null;
   return {
     margin: [0, 14, 0, 0],
@@ -76,5 +89,4 @@ export function renderingFootnote(ctx: DocContext, request: Pick<RequestData, 'i
   };
 }
 
-export const detailRows = (ctx: DocContext, request: RequestData, keys: string[]) => fieldRows(ctx, request, keys);
 export { colors };

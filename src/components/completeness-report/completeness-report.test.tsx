@@ -27,7 +27,7 @@ describe('CompletenessReport', () => {
     });
     renderWithI18n(<CompletenessReport report={checkRequest(request, at)} />);
     expect(within(item('40(15)(c)')).getByText('not required')).toBeTruthy();
-    expect(within(item('40(15)(c)')).getByText('not required: the request is only for service of judicial documents')).toBeTruthy();
+    expect(within(item('40(15)(c)')).getByText('Not required: the request only seeks service of judicial documents.')).toBeTruthy();
     expect(within(item('40(15)(e)')).getByText('not possible or not applicable: Unknown yet')).toBeTruthy();
     expect(within(item('40(15)(g)')).getByText('missing')).toBeTruthy();
     expect(within(item('40(15)(g)')).getByText('the purpose for which the evidence, information or other assistance is sought')).toBeTruthy();

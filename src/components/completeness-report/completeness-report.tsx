@@ -28,7 +28,7 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
   const ns = `catalogue:instruments.${report.instrument}`;
   const where = { instrument: report.instrument, kind: report.kind };
   const lists = [...new Set(report.elements.map((e) => e.list))];
-  const authentic = (getInstrument(report.instrument).authenticLanguages as string[]).includes(i18n.language);
+  const authentic = (getInstrument(report.instrument).verbatimLanguages as string[]).includes(i18n.language);
   const percent = report.total ? Math.round((report.satisfied / report.total) * 100) : 100;
 
   return (

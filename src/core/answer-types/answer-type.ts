@@ -26,8 +26,8 @@ export interface ProsePart {
 }
 
 export interface SchemaContext {
-  /** Citations of the instrument's purposes (40(3)(a)…), for the purposes answer. */
-  purposes: readonly string[];
+  /** For a choices answer: the citations of its choice set (40(3)(a)…). */
+  choices: readonly string[];
   /** The field's own limit where it is stricter than the type's (a reference number). */
   maxLength?: number;
 }
@@ -36,7 +36,9 @@ export interface FormatContext {
   /** Words for fixed values (yes, identifier types…) in the language being printed. */
   t: Translate;
   instrument: string;
-  purposes: readonly string[];
+  /** For a choices answer: the name of its choice set and the citations in it. */
+  choiceSet: string;
+  choices: readonly string[];
   /** The user's words at a sub-path as they print in this language: the original, or its translation. */
   words: (sub: string, text: string) => string;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { affirmationType } from './affirmation';
-import { purposesType } from './purposes';
+import { choicesType as purposesType } from './choices';
+import { dateTimeType } from './date-time';
 import { testFormat } from './test-context';
 import { yesNoType } from './yes-no';
 
@@ -15,11 +16,16 @@ describe('answers chosen from fixed values: never translated by the user', () =>
     expect(affirmationType.evaluate(false)).toMatchObject({ state: 'missing', missingCode: 'affirmationMissing' });
     expect(affirmationType.evaluate(true).state).toBe('complete');
   });
+  it('a date and time prints as written, with a space for the T', () => {
+    expect(dateTimeType.schema({ choices: [] }).safeParse('2026-11-22T03:10').success).toBe(true);
+    expect(dateTimeType.schema({ choices: [] }).safeParse('22/11 3am').success).toBe(false);
+    expect(dateTimeType.format('2026-11-22T03:10', testFormat())).toBe('2026-11-22 03:10');
+  });
   it('purposes are the instrument’s citations; one the tool does not know prints as it is', () => {
-    const schema = purposesType.schema({ purposes: ['40(3)(a)'] });
+    const schema = purposesType.schema({ choices: ['40(3)(a)'] });
     expect(schema.safeParse(['40(3)(a)']).success).toBe(true);
     expect(schema.safeParse(['40(3)(z)']).success).toBe(false);
-    expect(purposesType.format(['40(3)(a)', '40(3)(z)'], testFormat())).toBe('40(3)(a) [catalogue:instruments.un-cybercrime-2024.purposes.40(3)(a)]\n40(3)(z)');
+    expect(purposesType.format(['40(3)(a)', '40(3)(z)'], testFormat())).toBe('40(3)(a) [catalogue:instruments.un-cybercrime-2024.choiceSets.purposes.40(3)(a)]\n40(3)(z)');
     expect(purposesType.evaluate([])).toMatchObject({ state: 'missing', missingCode: 'purposesMissing' });
   });
 });

@@ -4,7 +4,7 @@ import { testFormat } from './test-context';
 
 describe('the date answer', () => {
   it('takes an ISO date or nothing', () => {
-    const schema = dateType.schema({ purposes: [] });
+    const schema = dateType.schema({ choices: [] });
     expect(schema.parse(undefined)).toBe('');
     expect(schema.safeParse('2026-11-20').success).toBe(true);
     expect(schema.safeParse('20/11/2026').success).toBe(false);

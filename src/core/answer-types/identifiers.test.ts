@@ -13,7 +13,7 @@ describe('the identifiers answer', () => {
     expect(identifiersType.format(ids, testFormat(tagged))).toBe('[terms:identifierTypes.email]: a@b.example\n[terms:identifierTypes.other]: <1.value|the shared drive>');
   });
   it('limits the time zone to 64 characters and the list to 500 rows', () => {
-    const schema = identifiersType.schema({ purposes: [] });
+    const schema = identifiersType.schema({ choices: [] });
     expect(schema.safeParse([{ type: 'ip', value: 'x', time: '', timezone: 'Z'.repeat(65) }]).success).toBe(false);
     expect(schema.safeParse(Array(501).fill(identifiersType.emptyRow!())).success).toBe(false);
   });

@@ -9,7 +9,8 @@ import { longTextType } from './long-text';
 import { numberType } from './number';
 import { offencesType } from './offences';
 import { periodOrNaType, periodType } from './period';
-import { purposesType } from './purposes';
+import { choicesType } from './choices';
+import { dateTimeType } from './date-time';
 import { textOrNaType } from './text-or-na';
 import { textType } from './text';
 import { urgencyType } from './urgency';
@@ -20,13 +21,14 @@ export const answerTypes: Record<FieldType, AnswerType> = {
   text: textType,
   longText: longTextType,
   date: dateType,
+  dateTime: dateTimeType,
   number: numberType,
   yesNo: yesNoType,
   affirmation: affirmationType,
   textOrNA: textOrNaType,
   periodOrNA: periodOrNaType,
   period: periodType,
-  purposes: purposesType,
+  choices: choicesType,
   offences: offencesType,
   identifiers: identifiersType,
   contact: contactType,
@@ -35,3 +37,8 @@ export const answerTypes: Record<FieldType, AnswerType> = {
 };
 
 export type { AnswerEvaluation, AnswerProblem, AnswerState, AnswerType, FormatContext, ProsePart } from './answer-type';
+
+/** Whether an answer holds anything to print (a word, a date, a choice), whatever it lacks to be complete. */
+export function hasContent(type: FieldType, value: unknown): boolean {
+  return answerTypes[type].format(value, { t: (k) => k, instrument: '', choiceSet: '', choices: [], words: (_s, text) => text }) !== '';
+}

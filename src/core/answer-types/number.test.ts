@@ -3,7 +3,7 @@ import { maxNumber, numberType } from './number';
 
 describe('the number answer', () => {
   it('is a whole number from 0 to 100,000, or nothing', () => {
-    const schema = numberType.schema({ purposes: [] });
+    const schema = numberType.schema({ choices: [] });
     expect(schema.parse(undefined)).toBeNull();
     expect(schema.safeParse(90).success).toBe(true);
     expect(schema.safeParse(maxNumber + 1).success).toBe(false);

@@ -13,7 +13,7 @@ describe('the offences answer', () => {
     expect(offencesType.format(rows, testFormat(tagged))).toBe('<0.name|Fraud>; <0.provision|PC § 1>; <0.maxPenalty|5 years>\n<1.name|Extortion>');
   });
   it('holds at most 100 rows, new ones from the schema’s defaults', () => {
-    expect(offencesType.schema({ purposes: [] }).safeParse(Array(maxOffences + 1).fill(offencesType.emptyRow!())).success).toBe(false);
+    expect(offencesType.schema({ choices: [] }).safeParse(Array(maxOffences + 1).fill(offencesType.emptyRow!())).success).toBe(false);
     expect(offencesType.emptyRow!()).toEqual({ name: '', provision: '', maxPenalty: '' });
   });
 });

@@ -4,7 +4,8 @@ import type { FormatContext } from './answer-type';
 export const testFormat = (words: FormatContext['words'] = (_sub, text) => text): FormatContext => ({
   t: (key, o) => `[${key}${o?.reason ? `:${String(o.reason)}` : ''}]`,
   instrument: 'un-cybercrime-2024',
-  purposes: ['40(3)(a)', '40(3)(b)'],
+  choiceSet: 'purposes',
+  choices: ['40(3)(a)', '40(3)(b)'],
   words,
 });
 export const tagged: FormatContext['words'] = (sub, text) => `<${sub}|${text}>`;

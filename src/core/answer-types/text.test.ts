@@ -5,10 +5,10 @@ import { textType } from './text';
 
 describe.each([['text', textType], ['longText', longTextType]])('the %s answer', (_name, type) => {
   it('is empty by default, limited to 20,000 characters, or to the field’s own limit', () => {
-    expect(type.schema({ purposes: [] }).parse(undefined)).toBe('');
-    expect(type.schema({ purposes: [] }).safeParse('x'.repeat(20000)).success).toBe(true);
-    expect(type.schema({ purposes: [] }).safeParse('x'.repeat(20001)).success).toBe(false);
-    expect(type.schema({ purposes: [], maxLength: 300 }).safeParse('x'.repeat(301)).success).toBe(false);
+    expect(type.schema({ choices: [] }).parse(undefined)).toBe('');
+    expect(type.schema({ choices: [] }).safeParse('x'.repeat(20000)).success).toBe(true);
+    expect(type.schema({ choices: [] }).safeParse('x'.repeat(20001)).success).toBe(false);
+    expect(type.schema({ choices: [], maxLength: 300 }).safeParse('x'.repeat(301)).success).toBe(false);
   });
   it('counts only words: blanks are missing', () => {
     expect(type.evaluate('  ').state).toBe('missing');

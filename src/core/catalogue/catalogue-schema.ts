@@ -9,12 +9,21 @@ const localized = z
   .catchall(z.string().min(1));
 export type Localized = z.infer<typeof localized>;
 
-const citation = z.string().regex(/^\d+(\(\d+\)(\([a-z]\))?)?$/, 'citation like 40(15)(a), 42(8) or 46');
+/**
+ * 40(15)(a), 42(8), 46; practice items of a list the instrument does not give are numbered after a colon:
+ * 46:1 is the first thing this tool asks of an interception request.
+ */
+const citation = z.string().regex(/^\d+(\(\d+\)(\([a-z]\))?)?(:\d+)?$/, 'citation like 40(15)(a), 42(8), 46 or 46:1');
+
+/** When an answer has a given value: a clause applies, the pages are marked. */
+const when = z.object({ answer: z.string(), equals: z.string() });
 
 const condition = z.object({
   type: z.literal('notRequiredWhenOnlyPurposes'),
   answer: z.string(),
   purposes: z.array(citation).min(1),
+  /** Said in the report and printed in the document in place of the answer. */
+  reason: localized,
 });
 export type ElementCondition = z.infer<typeof condition>;
 
@@ -27,7 +36,11 @@ const element = z.object({
 });
 export type CatalogueElement = z.infer<typeof element>;
 
-const list = z.object({ id: citation, heading: localized, elements: z.array(element).min(1) });
+/**
+ * A list of what a request must contain: the instrument's own (`treaty`, its words quoted), or, where the
+ * instrument gives none, what this tool asks (`practice`, its own words, said so wherever shown).
+ */
+const list = z.object({ id: citation, source: z.enum(['treaty', 'practice']), heading: localized, elements: z.array(element).min(1) });
 export type CatalogueList = z.infer<typeof list>;
 
 /**
@@ -35,12 +48,15 @@ export type CatalogueList = z.infer<typeof list>;
  * - minimumDays: an answer in days below a minimum (42(8): not less than 60 days) is flagged;
  * - purposeNeedsKind: a purpose of 40(3) that this kind cannot carry (real-time traffic data needs what
  *   45(3) lists): an error that names the kind to use, if there is one;
- * - purposeExpected: a purpose this kind is for (40(3)(e) for an Art. 45 request) must be among those chosen.
+ * - purposeExpected: a purpose this kind is for (40(3)(e) for an Art. 45 request) must be among those chosen;
+ * - periodStillRunning: a request made within a period that began on one date and lasts some days (an
+ *   extension must be asked before the preservation ends, 42(9)).
  */
 const rule = z.discriminatedUnion('type', [
   z.object({ type: z.literal('minimumDays'), answer: z.string(), min: z.number().int().positive(), citation }),
   z.object({ type: z.literal('purposeNeedsKind'), purposes: z.array(citation).min(1), kind: z.string().optional(), citation }),
   z.object({ type: z.literal('purposeExpected'), purposes: z.array(citation).min(1), citation }),
+  z.object({ type: z.literal('periodStillRunning'), start: z.string(), days: z.string(), citation }),
 ]);
 export type KindRule = z.infer<typeof rule>;
 
@@ -56,36 +72,62 @@ const kind = z.object({
   rules: z.array(rule).default([]),
   /** Where an answer means something else in this kind (40(20) confidentiality, not 42(3)(g)). */
   fieldLabels: z.record(z.string(), localized).default({}),
+  /** The instrument's clauses this kind prints, always or when an answer says so. */
+  clauses: z.array(z.object({ clause: z.string(), when: when.optional() })).default([]),
+  /** When every page is marked confidential. */
+  marking: when.optional(),
+  /** The request this one announces (42(3)(f): an MLA request will follow), and what carries over to it. */
+  followUp: z.object({ kind: z.string(), answers: z.record(z.string(), z.string()).default({}) }).optional(),
+  /** An emergency: the form shows the time. */
+  clock: z.boolean().default(false),
 });
 export type CatalogueKind = z.infer<typeof kind>;
 
 export const instrumentSchema = z.object({
-  id: z.string(),
+  id: z.string().regex(/^[a-z0-9-]+$/),
   title: localized,
   shortTitle: localized,
+  /** Whether and between whom it applies, said where an instrument is chosen. */
+  status: localized,
   citationPrefix: z.string(),
+  /** The languages its text is authentic in. */
   authenticLanguages: z.array(z.enum(languageCodes)),
+  /** The languages whose wording here is the authentic text verbatim (tested against a source); the rest is a rendering. */
+  verbatimLanguages: z.array(z.enum(languageCodes)),
   renderingNotice: localized,
+  /** Where the instrument says how requests go: asking for more information, the language of requests. */
+  procedure: z.object({ additionalInformation: citation.optional(), language: citation.optional() }).default({}),
   lists: z.array(list),
-  purposes: z.array(z.object({ citation, text: localized })),
+  /** Sets of citations an answer picks from (the purposes of 40(3)). */
+  choiceSets: z.record(z.string(), z.array(z.object({ citation, text: localized }))).default({}),
   provisions: z.record(z.string(), localized),
+  /** Sentences a request prints when its kind says so (40(19) use limitation), each with its citation. */
+  clauses: z.record(z.string(), z.object({ citation, text: localized })).default({}),
   kinds: z.record(z.string(), kind),
   detailBasis: z.record(z.string(), citation),
 });
 export type Instrument = z.infer<typeof instrumentSchema>;
 
 export const fieldTypes = [
-  'text', 'longText', 'date', 'number', 'yesNo', 'affirmation', 'textOrNA', 'periodOrNA', 'period',
-  'purposes', 'offences', 'identifiers', 'contact', 'custodian', 'urgency',
+  'text', 'longText', 'date', 'dateTime', 'number', 'yesNo', 'affirmation', 'textOrNA', 'periodOrNA', 'period',
+  'choices', 'offences', 'identifiers', 'contact', 'custodian', 'urgency',
 ] as const;
 export type FieldType = (typeof fieldTypes)[number];
 
+/** Where an answer prints when it is not printed under an element of a list. */
+export const documentPlaces = ['from', 'to', 'reference', 'urgency', 'annexes', 'contact', 'signature', 'clause'] as const;
+export type DocumentPlace = (typeof documentPlaces)[number];
+
 export const fieldsFileSchema = z.object({
+  $comment: z.string().optional(),
   sections: z.array(z.string()).min(1),
   fields: z.record(z.string(), z.object({
     type: z.enum(fieldTypes), section: z.string(), label: localized, verbatim: z.boolean().optional(),
     /** A limit stricter than the type's (a reference number prints in every page header). */
     maxLength: z.number().int().positive().optional(),
+    document: z.enum(documentPlaces).optional(),
+    /** For a choices answer: the instrument's choice set it picks from. */
+    options: z.string().optional(),
   })),
 });
 export type FieldDefinition = z.infer<typeof fieldsFileSchema>['fields'][string];

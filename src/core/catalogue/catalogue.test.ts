@@ -22,7 +22,7 @@ describe('the 2024 Convention catalogue', () => {
   it('quotes the authentic Chinese verbatim from the seed text, with no negotiation markers', () => {
     const texts = [
       ...instrument.lists.flatMap((l) => [l.heading.zh, ...l.elements.map((e) => e.text.zh)]),
-      ...instrument.purposes.map((p) => p.text.zh),
+      ...instrument.choiceSets.purposes!.map((p) => p.text.zh),
       ...Object.values(instrument.provisions).map((p) => p.zh),
     ];
     expect(texts.length).toBeGreaterThan(35);

@@ -37,6 +37,8 @@ export function issueMessage(t: Translate, issue: ReportIssue, where: MessageCon
 
 /** Why an element is not satisfied, when more is known than "missing". */
 export function elementReason(t: Translate, el: ElementStatus, where: MessageContext): string {
+  // Not required: the instrument's own condition says why (service of documents only, 40(15)(c)).
+  if (el.state === 'not-required') return t(`catalogue:instruments.${where.instrument}.notRequired.${el.citation}`);
   return codeMessage(t, el.code ?? 'missing', el.params, where);
 }
 

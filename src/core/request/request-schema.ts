@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { answerTypes } from '../answer-types';
 import { maxTextLength } from '../answer-types/answer-type';
 import {
-  citationsForField, defaultInstrumentId, detailBasis, fieldKeysForKind, getField, getInstrument, getKind, kindIds,
+  choicesFor, citationsForField, defaultInstrumentId, detailBasis, fieldKeysForKind, getField, getInstrument, getKind, kindIds,
 } from '../catalogue/catalogue';
 import { languageCodes } from '../catalogue/catalogue-schema';
 
@@ -16,7 +16,7 @@ export function answerSchema(instrumentId: string, key: string): z.ZodType {
   let schema = answerSchemas.get(cacheKey);
   if (!schema) {
     const field = getField(key);
-    schema = answerTypes[field.type].schema({ purposes: getInstrument(instrumentId).purposes.map((p) => p.citation), maxLength: field.maxLength });
+    schema = answerTypes[field.type].schema({ choices: choicesFor(instrumentId, key).citations, maxLength: field.maxLength });
     answerSchemas.set(cacheKey, schema);
   }
   return schema;

@@ -1,5 +1,5 @@
 import { answerTypes } from '../answer-types';
-import { getField, getInstrument } from '../catalogue/catalogue';
+import { choicesFor, getField } from '../catalogue/catalogue';
 import type { LanguageCode } from '../catalogue/catalogue-schema';
 import type { Translate } from '../completeness/report-messages';
 import type { RequestData } from '../request/request-schema';
@@ -35,7 +35,7 @@ export function answerInLanguage(request: RequestData, key: string, lang: Langua
     stale ||= version.stale;
     return version.translated;
   };
-  const purposes = getInstrument(request.instrument).purposes.map((p) => p.citation);
-  const text = answerTypes[field.type].format((request.answers as Record<string, unknown>)[key], { t, instrument: request.instrument, purposes, words });
+  const { set, citations } = choicesFor(request.instrument, key);
+  const text = answerTypes[field.type].format((request.answers as Record<string, unknown>)[key], { t, instrument: request.instrument, choiceSet: set, choices: citations, words });
   return { text, untranslated, stale };
 }

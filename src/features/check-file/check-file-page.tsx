@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { CompletenessReport } from '../../components/completeness-report/completeness-report';
 import { UserText } from '../../components/user-text/user-text';
+import { getInstrument } from '../../core/catalogue/catalogue';
 import { checkRequest } from '../../core/completeness/check-request';
 import { parseFailureMessage } from '../../core/completeness/report-messages';
 import type { CompletenessReport as Report } from '../../core/completeness/report-types';
@@ -39,6 +40,10 @@ export function CheckFilePage({ onOpenAsDraft, onAskForMissing }: Props) {
     if (file) void read(file);
   };
   const base = (name: string) => name.replace(/\.json$/i, '');
+  const askLabel = (instrument: string) => {
+    const citation = getInstrument(instrument).procedure.additionalInformation;
+    return citation ? t('checkFile.askForMissing', { citation }) : t('checkFile.askForMissingPlain');
+  };
 
   return (
     <div className="check-file">
@@ -62,7 +67,7 @@ export function CheckFilePage({ onOpenAsDraft, onAskForMissing }: Props) {
           <div className="export-buttons">
             <button type="button" onClick={() => onOpenAsDraft(result.request, base(result.file))}>{t('checkFile.openAsDraft')}</button>
             {!result.report.complete ? (
-              <button type="button" className="secondary" onClick={() => onAskForMissing(result.request, result.report, base(result.file))}>{t('checkFile.askForMissing')}</button>
+              <button type="button" className="secondary" onClick={() => onAskForMissing(result.request, result.report, base(result.file))}>{askLabel(result.request.instrument)}</button>
             ) : null}
           </div>
           <div className="check-report"><CompletenessReport report={result.report} headingLevel={3} /></div>

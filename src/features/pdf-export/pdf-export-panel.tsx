@@ -1,6 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Verdict } from '../../components/completeness-report/verdict';
 import { PdfOutput } from '../../components/pdf-output/pdf-output';
+import { getInstrument } from '../../core/catalogue/catalogue';
 import { checkRequest } from '../../core/completeness/check-request';
 import { issueMessage, parseFailureMessage } from '../../core/completeness/report-messages';
 import { parseRequest } from '../../core/request/parse-request';
@@ -23,6 +24,7 @@ export function PdfExportPanel({ fileBaseName }: { fileBaseName: string }) {
   const report = checkRequest(values, { today: localIsoDate(), validate: true });
   const beforePrinting = report.issues.filter((i) => printCodes.has(i.code));
   const where = { instrument: values.instrument, kind: values.kind };
+  const languageCitation = getInstrument(values.instrument).procedure.language;
   return (
     <section className="pdf-export" aria-labelledby="pdf-export-heading">
       <h3 id="pdf-export-heading">{t('export.heading')}</h3>
@@ -34,7 +36,7 @@ export function PdfExportPanel({ fileBaseName }: { fileBaseName: string }) {
           <ul>{beforePrinting.map((i) => <li key={`${i.code}-${i.path}`}>{issueMessage(td, i, where)}</li>)}</ul>
         </div>
       ) : null}
-      <PdfOutput idPrefix="pdf" language={first} secondLanguage={second} firstLabel={t('export.requestLanguage')} secondLabel={t('export.secondLanguage')}
+      <PdfOutput idPrefix="pdf" language={first} secondLanguage={second} firstLabel={t('export.requestLanguage')} secondLabel={languageCitation ? t('export.secondLanguage', { citation: languageCitation }) : t('export.secondLanguagePlain')}
         onLanguages={(language, secondLanguage) => {
           setValue('language', language, { shouldDirty: true });
           setValue('secondLanguage', secondLanguage, { shouldDirty: true });

@@ -1,6 +1,7 @@
 import { LimitedText } from '../../components/limited-text/limited-text';
 import { PdfOutput } from '../../components/pdf-output/pdf-output';
 import { UserText } from '../../components/user-text/user-text';
+import { getInstrument } from '../../core/catalogue/catalogue';
 import { limitsAt } from '../../core/json-schema/input-limits';
 import { reviewSchema, type Review } from '../../core/review/review-schema';
 import { reviewNoteUnits } from '../../core/review/review-translations';
@@ -21,6 +22,7 @@ interface Props {
 export function ReviewLetterExport({ review, fileBaseName, onChange }: Props) {
   const { t, td } = useTranslations();
   const second = review.secondLanguage;
+  const citation = getInstrument(review.instrument).procedure.additionalInformation;
   const units = second && second !== review.language ? reviewNoteUnits(review, second) : [];
   const setNote = (key: string, text: string, original: string) => {
     if (!second) return;
@@ -31,7 +33,7 @@ export function ReviewLetterExport({ review, fileBaseName, onChange }: Props) {
   };
   return (
     <section className="pdf-export" aria-labelledby="letter-heading">
-      <h3 id="letter-heading">{t('reviewer.letter')}</h3>
+      <h3 id="letter-heading">{citation ? t('reviewer.letter', { citation }) : t('reviewer.letterPlain')}</h3>
       <PdfOutput idPrefix="letter" language={review.language} secondLanguage={review.secondLanguage}
         firstLabel={t('reviewer.letterLanguage')} secondLabel={t('reviewer.letterSecondLanguage')}
         onLanguages={(language, secondLanguage) => onChange({ language, secondLanguage })} fileBaseName={`${fileBaseName}.40-16`}

@@ -28,7 +28,7 @@ export function FieldFrame({ fieldKey, mode, children }: Props) {
   const problem = error && decodeProblem(error.message);
   const citations = citationsForField(instrument, kind, fieldKey);
   const basis = citations.length === 0 ? detailBasis(instrument, fieldKey) : undefined;
-  const authentic = (getInstrument(instrument).authenticLanguages as string[]).includes(i18n.language);
+  const authentic = (getInstrument(instrument).verbatimLanguages as string[]).includes(i18n.language);
   const ns = `catalogue:instruments.${instrument}`;
   const label = (
     <>

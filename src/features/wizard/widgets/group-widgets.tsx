@@ -1,6 +1,6 @@
 import { useTranslations } from '../../../i18n/use-translations';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { getInstrument } from '../../../core/catalogue/catalogue';
+import { choicesFor } from '../../../core/catalogue/catalogue';
 import { urgencyLevels } from '../../../core/answer-types/urgency';
 import { fieldId } from '../../../lib/field-id';
 import { useDraftContext } from '../field-context';
@@ -72,20 +72,22 @@ export function PeriodWidget({ fieldKey, allowNA }: WidgetProps & { allowNA?: bo
   );
 }
 
-export function PurposesWidget({ fieldKey }: WidgetProps) {
+/** Citations to tick from one of the instrument's choice sets (the purposes of 40(3)). */
+export function ChoicesWidget({ fieldKey }: WidgetProps) {
   const { t, td } = useTranslations();
   const { register } = useFormContext();
   const { instrument } = useDraftContext();
   const base = `answers.${fieldKey}`;
+  const { set, citations } = choicesFor(instrument, fieldKey);
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
-      <p className="muted">{t('field.purposesHint')}</p>
+      {set === 'purposes' ? <p className="muted">{t('field.purposesHint')}</p> : null}
       <ul className="checklist">
-        {getInstrument(instrument).purposes.map((purpose, i) => (
-          <li key={purpose.citation}>
+        {citations.map((citation, i) => (
+          <li key={citation}>
             <label className="checkbox">
-              <input type="checkbox" value={purpose.citation} id={i === 0 ? fieldId(`${base}.0`) : undefined} {...register(base as never)} />{' '}
-              <span className="cite">{purpose.citation}</span> {td(`catalogue:instruments.${instrument}.purposes.${purpose.citation}`)}
+              <input type="checkbox" value={citation} id={i === 0 ? fieldId(`${base}.0`) : undefined} {...register(base as never)} />{' '}
+              <span className="cite">{citation}</span> {td(`catalogue:instruments.${instrument}.choiceSets.${set}.${citation}`)}
             </label>
           </li>
         ))}

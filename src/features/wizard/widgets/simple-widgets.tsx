@@ -20,11 +20,11 @@ export function TextWidget({ fieldKey, multiline }: WidgetProps & { multiline?: 
   );
 }
 
-export function DateWidget({ fieldKey }: WidgetProps) {
+export function DateWidget({ fieldKey, withTime }: WidgetProps & { withTime?: boolean }) {
   const { register } = useFormContext();
   return (
     <FieldFrame fieldKey={fieldKey} mode="single">
-      <input type="date" {...useInputAria(fieldKey)} {...register(p(fieldKey))} />
+      <input type={withTime ? 'datetime-local' : 'date'} {...useInputAria(fieldKey)} {...register(p(fieldKey))} />
     </FieldFrame>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { FieldType } from '../../../core/catalogue/catalogue-schema';
 import { getField } from '../../../core/catalogue/catalogue';
 import {
-  ContactWidget, CustodianWidget, PeriodWidget, PurposesWidget, TextOrNaWidget, UrgencyWidget,
+  ChoicesWidget, ContactWidget, CustodianWidget, PeriodWidget, TextOrNaWidget, UrgencyWidget,
 } from './group-widgets';
 import { IdentifiersWidget, OffencesWidget } from './list-widgets';
 import { AffirmationWidget, DateWidget, NumberWidget, TextWidget, YesNoWidget } from './simple-widgets';
@@ -12,13 +12,14 @@ const widgets: Record<FieldType, (key: string) => ReactElement> = {
   text: (k) => <TextWidget fieldKey={k} />,
   longText: (k) => <TextWidget fieldKey={k} multiline />,
   date: (k) => <DateWidget fieldKey={k} />,
+  dateTime: (k) => <DateWidget fieldKey={k} withTime />,
   number: (k) => <NumberWidget fieldKey={k} />,
   yesNo: (k) => <YesNoWidget fieldKey={k} />,
   affirmation: (k) => <AffirmationWidget fieldKey={k} />,
   textOrNA: (k) => <TextOrNaWidget fieldKey={k} />,
   periodOrNA: (k) => <PeriodWidget fieldKey={k} allowNA />,
   period: (k) => <PeriodWidget fieldKey={k} />,
-  purposes: (k) => <PurposesWidget fieldKey={k} />,
+  choices: (k) => <ChoicesWidget fieldKey={k} />,
   offences: (k) => <OffencesWidget fieldKey={k} />,
   identifiers: (k) => <IdentifiersWidget fieldKey={k} />,
   contact: (k) => <ContactWidget fieldKey={k} />,
