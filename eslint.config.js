@@ -41,13 +41,19 @@ export default tseslint.config(
   { files: ['src/i18n/**'], ignores: tests, rules: restrict([up('features', 'app', 'components', 'cli', 'lib', 'pdf', 'templates')]) },
   { files: ['src/lib/**'], rules: restrict([up('features', 'app', 'cli', 'components', 'pdf', 'templates')]) },
   { files: ['src/components/**'], rules: restrict([up('features', 'app', 'cli', 'pdf', 'templates')]) },
-  { files: ['src/features/drafts/**'], rules: restrict([up('app', 'cli', 'wizard', 'pdf-export', 'review', 'check-file')]) },
-  { files: ['src/features/wizard/**'], rules: restrict([up('app', 'cli', 'drafts', 'pdf-export', 'review', 'check-file')]) },
-  { files: ['src/features/pdf-export/**'], rules: restrict([up('app', 'cli', 'drafts', 'wizard', 'review', 'check-file')]) },
-  { files: ['src/features/review/**'], rules: restrict([up('app', 'cli', 'drafts', 'wizard', 'pdf-export', 'check-file')]) },
-  { files: ['src/features/check-file/**'], rules: restrict([up('app', 'cli', 'drafts', 'wizard', 'pdf-export', 'review')]) },
+  { files: ['src/features/drafts/**'], rules: restrict([up('follow-up', 'app', 'cli', 'wizard', 'pdf-export', 'review', 'check-file')]) },
+  { files: ['src/features/wizard/**'], rules: restrict([up('follow-up', 'app', 'cli', 'drafts', 'pdf-export', 'review', 'check-file')]) },
+  { files: ['src/features/pdf-export/**'], rules: restrict([up('follow-up', 'app', 'cli', 'drafts', 'wizard', 'review', 'check-file')]) },
+  { files: ['src/features/review/**'], rules: restrict([up('follow-up', 'app', 'cli', 'drafts', 'wizard', 'pdf-export', 'check-file')]) },
+  { files: ['src/features/check-file/**'], rules: restrict([up('app', 'cli', 'drafts', 'wizard', 'pdf-export', 'review', 'follow-up')]) },
+  { files: ['src/features/follow-up/**'], rules: restrict([up('app', 'cli', 'drafts', 'wizard', 'pdf-export', 'review', 'check-file')]) },
   { files: ['src/pdf/**'], rules: restrict([ui, up('features', 'app', 'components', 'cli', 'lib')]) },
   { files: ['src/cli/**'], rules: restrict([ui, up('features', 'app', 'components', 'lib')]) },
   // Templates are pure functions of core data: no translation machinery, no storage, no renderer.
   { files: ['templates/**'], ignores: tests, rules: restrict([ui, up('features', 'app', 'components', 'cli', 'lib', 'i18n', 'pdf')]) },
+  // …and they print what the document model says: what is missing and which article applies is decided in core, once.
+  {
+    files: ['templates/**'], ignores: tests,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/core/catalogue/catalogue'], allowTypeImports: true, message: 'templates read the document model, not the catalogue' }] }] },
+  },
 );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { elementsForKind } from '../src/core/catalogue/catalogue';
 import { emptyReview } from '../src/core/review/review-schema';
 import { renderLetterNode } from '../src/pdf/render-pdf-node';
 import { containsWords, normalise, pdfColumnText, pdfText, savePdf } from '../tests/pdf-text';
@@ -43,5 +44,17 @@ describe('the Art. 40(16) letter', () => {
     const review = emptyReview('preservation');
     const file = savePdf(await renderLetterNode(review, ['en', 'fr']));
     expect(normalise(pdfColumnText(file, 0))).toContain(normalise('No missing or insufficient element was found.'));
+  });
+});
+
+describe('the letter under an instrument that names no article for it', () => {
+  it.each(['un-ict-draft-2017'])('%s: names the instrument, never an empty article', async (instrument) => {
+    const review = emptyReview('preservation', instrument);
+    const first = elementsForKind(instrument, 'preservation')[0]!.citation;
+    review.items[first] = { status: 'missing', note: '' };
+    const text = normalise(pdfText(savePdf(await renderLetterNode(review, ['en', 'fr']))));
+    expect(text).not.toMatch(/article,/i);
+    expect(text).not.toContain(normalise('of the Convention,'));
+    expect(text).toContain(normalise(first));
   });
 });

@@ -1,7 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Review } from '../src/core/review/review-schema';
 import { reviewGaps } from '../src/core/review/review-schema';
-import { getInstrument } from '../src/core/catalogue/catalogue';
 import { noteIn } from '../src/core/review/review-translations';
 import { untranslatedNote } from './blocks/answers';
 import { renderingFootnote, signatureBlock } from './blocks/closing';
@@ -30,22 +29,22 @@ function labelled(ctx: DocContext, key: 'doc:yourReference' | 'doc:yourDate' | '
  */
 export function additionalInformationLetter(review: Review, ctx: DocContext): TDocumentDefinitions {
   const ns = `catalogue:instruments.${review.instrument}`;
-  // Where the instrument lets the requested State ask for more (40(16)); an instrument that does not say is cited as a whole.
-  const citation = getInstrument(review.instrument).procedure.additionalInformation ?? '';
+  // Where the instrument lets the requested State ask for more (40(16)); an instrument that does not say is named as a whole.
+  const cited = (key: string) => (citation ? key : `${key}Plain`);
   const w = columnWidth(ctx.pageSize);
-  const { gaps } = reviewGaps(review);
+  const { gaps, additionalInformation: citation, verbatimLanguages } = reviewGaps(review);
   const r = review.received;
   const o = review.ours;
   const body: TableCell[][] = [
     pairRow(ctx, (t) => t('doc:letterTitle'), { bold: true, size: 14, color: colors.heading }),
-    pairRow(ctx, (t) => t('doc:letterSubtitle', { instrument: t(`${ns}.shortTitle`), citation }), { size: 9, color: colors.muted }),
+    pairRow(ctx, (t) => t(cited('doc:letterSubtitle'), { instrument: t(`${ns}.shortTitle`), citation }), { size: 9, color: colors.muted }),
     ...labelled(ctx, 'doc:to', [r.requestingAuthority, r.requestingState].filter(Boolean).join(', ')),
     ...labelled(ctx, 'doc:from', o.authority),
     ...labelled(ctx, 'doc:yourReference', r.reference),
     ...labelled(ctx, 'doc:yourDate', r.date),
     ...labelled(ctx, 'doc:ourReference', o.reference),
     ...labelled(ctx, 'doc:date', o.date),
-    pairRow(ctx, (t) => t('doc:letterIntro', { kind: t(`${ns}.kinds.${review.kind}`), citation })),
+    pairRow(ctx, (t) => t(cited('doc:letterIntro'), { kind: t(`${ns}.kinds.${review.kind}`), citation })),
   ];
   if (gaps.length === 0) body.push(pairRow(ctx, (t) => t('doc:noGaps'), { italics: true }));
   for (const gap of gaps) {
@@ -81,7 +80,7 @@ export function additionalInformationLetter(review: Review, ctx: DocContext): TD
       { table: { widths: [w, w], body }, layout },
       signatureBlock(ctx, [ctx.t[0]('catalogue:fields.signatory'), ctx.t[1]('catalogue:fields.signatory')],
         o.signatory ? sayAsWritten(ctx, o.signatory, { bold: true }, columnWidth(ctx.pageSize) * 2) : null),
-      gaps.length ? renderingFootnote(ctx, review) ?? { text: '' } : { text: '' },
+      gaps.length ? renderingFootnote(ctx, review.instrument, verbatimLanguages) ?? { text: '' } : { text: '' },
     ],
   };
 }

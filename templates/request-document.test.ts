@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { elementsForKind, getField, listsForKind } from '../src/core/catalogue/catalogue';
+import { elementsForKind, getField, getInstrument, getKind, holds, listsForKind } from '../src/core/catalogue/catalogue';
 import type { LanguageCode } from '../src/core/catalogue/catalogue-schema';
 import { parseRequest } from '../src/core/request/parse-request';
 import type { RequestData } from '../src/core/request/request-schema';
@@ -19,9 +19,17 @@ const tr = (lang: LanguageCode) => {
 };
 const pairs: [LanguageCode, LanguageCode][] = [['en', 'zh'], ['fr', 'ru'], ['ar', 'en'], ['es', 'zh']];
 
-describe.each(['preservation', 'mla', 'traffic-data'])('the %s PDF', (kind) => {
-  const request = load(`examples/${kind}.json`);
-  it.each(pairs)('in %s+%s carries every citation and both languages’ labels, in the catalogue’s order', async (a, b) => {
+/** The first three kinds in four pairs of languages; every other kind of every instrument in one pair, in turn. */
+const examples = readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort()
+  .map((f, i) => {
+    const name = f.replace(/\.json$/, '');
+    return { name, pairs: ['mla', 'preservation', 'traffic-data'].includes(name) ? pairs : [pairs[i % pairs.length]!] };
+  });
+
+describe.each(examples)('the $name PDF', ({ name, pairs: langPairs }) => {
+  const request = load(`examples/${name}.json`);
+  const kind = request.kind;
+  it.each(langPairs)('in %s+%s carries every citation and both languages’ labels, in the catalogue’s order', async (a, b) => {
     const file = savePdf(await renderPdfNode(request, [a, b]));
     const all = normalise(pdfText(file));
     const raw = [pdfColumnText(file, 0), pdfColumnText(file, 1)];
@@ -46,6 +54,10 @@ describe.each(['preservation', 'mla', 'traffic-data'])('the %s PDF', (kind) => {
         }
       }
       has(t(`catalogue:instruments.${request.instrument}.kinds.${kind}`), 'title');
+      has(t(`catalogue:instruments.${request.instrument}.shortTitle`), 'the instrument, under the title');
+      for (const { clause } of getKind(request.instrument, kind).clauses.filter((c) => holds(request.answers, c.when))) {
+        has(t(`catalogue:instruments.${request.instrument}.clauses.${clause}`), `${lang} clause ${clause}`);
+      }
       const page1 = pdfText(file, 1);
       const pageLine = t('doc:page', { page: 1, pages: pdfPages(file) });
       if (lang === 'ar') expect(containsWords(page1, pageLine)).toEqual([]);
@@ -111,12 +123,17 @@ describe('PDF details', () => {
     expect(right).toContain(normalise('2026年11月19日 24/7 联络点报告'));
   });
 
-  it('says once, in a footnote, that a non-authentic language’s Convention text is an unofficial rendering', async () => {
-    const text = normalise(pdfText(savePdf(await renderPdfNode(load('examples/preservation.json'), ['en', 'zh']))));
-    const notice = normalise(tr('en')('catalogue:instruments.un-cybercrime-2024.renderingNotice'));
-    expect(text.split(notice).length - 1).toBe(1);
-    // Chinese is authentic: no notice for it.
-    expect(text).not.toContain(normalise('非官方译文'));
+  it.each([
+    ['preservation', 'en', 'zh'],
+    ['un-ict-draft-2017/preservation', 'en', 'zh'],
+  ] as const)('%s in %s+%s says once, in a footnote in each column not quoted verbatim, what its wording of the treaty is', async (name, a, b) => {
+    const request = load(`examples/${name}.json`);
+    const text = normalise(pdfText(savePdf(await renderPdfNode(request, [a, b]))));
+    const verbatim = getInstrument(request.instrument).verbatimLanguages as string[];
+    for (const lang of [a, b]) {
+      const notice = normalise(tr(lang)(`catalogue:instruments.${request.instrument}.renderingNotice`));
+      expect(text.split(notice).length - 1, `${lang} notice`).toBe(verbatim.includes(lang) ? 0 : 1);
+    }
   });
 
   it('embeds subset fonts (real, searchable text) and stays small', async () => {

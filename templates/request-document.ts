@@ -27,7 +27,7 @@ export function requestDocument(request: RequestData, model: DocumentModel, ctx:
     ...titleRows(ctx, model),
     ...incompleteRows(ctx, model),
     ...partiesRows(ctx, request, model),
-    ...model.lists.flatMap((list) => listRows(ctx, request, list)),
+    ...model.lists.flatMap((list) => listRows(ctx, request, list, model.verbatimLanguages)),
     ...(particulars.length ? [sectionHeading(ctx, (t) => t('doc:particulars')), ...particulars] : []),
     ...annexRows(ctx, request, model),
     ...contactRows(ctx, request, model),
@@ -53,7 +53,7 @@ export function requestDocument(request: RequestData, model: DocumentModel, ctx:
     content: [
       { table: { widths: [w, w], body }, layout: tableLayout },
       requestSignature(ctx, request, model),
-      renderingFootnote(ctx, request) ?? { text: '' },
+      renderingFootnote(ctx, model.instrument, model.verbatimLanguages) ?? { text: '' },
     ],
   };
 }

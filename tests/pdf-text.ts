@@ -47,6 +47,8 @@ export function normalise(s: string): string {
     .replace(/[()]/g, '|')
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
     .replace(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069]/g, '')
+    // pdftotext joins a word hyphenated at a line's end and drops its hyphen ("Государством-/участником").
+    .replace(/[-\u2010]/g, '')
     .replace(/\s+/g, '');
 }
 

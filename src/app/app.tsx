@@ -5,6 +5,7 @@ import { CheckFilePage } from '../features/check-file/check-file-page';
 import { DraftEditor } from '../features/drafts/draft-editor';
 import { DraftsPage } from '../features/drafts/drafts-page';
 import { createDraft, type DraftRecord } from '../features/drafts/drafts-store';
+import { FollowUpOffer } from '../features/follow-up/follow-up-offer';
 import { PdfExportPanel } from '../features/pdf-export/pdf-export-panel';
 import { ReviewEditor } from '../features/review/review-editor';
 import { ReviewsSection } from '../features/review/reviews-section';
@@ -60,7 +61,13 @@ export function App({ storage }: { storage: Storage }) {
         ) : (
           <DraftEditor key={route.id} store={drafts} id={route.id} inMemoryOnly={inMemoryOnly}>
             {(slot) => (
-              <Wizard {...slot} stepId={route.step} reviewExtras={<PdfExportPanel fileBaseName={slot.name} />}
+              <Wizard {...slot} stepId={route.step}
+                reviewExtras={(
+                  <>
+                    <FollowUpOffer onStart={async (request) => navigate({ page: 'draft', id: await createDraft(drafts, request, t('followUp.name', { name: slot.name })) })} />
+                    <PdfExportPanel fileBaseName={slot.name} />
+                  </>
+                )}
                 onStepChange={(step) => navigate({ page: 'draft', id: route.id, step }, true)}
                 onClose={home} />
             )}

@@ -1,3 +1,4 @@
+import { formatCitation, kindName } from '../core/catalogue/catalogue';
 import { checkRequest } from '../core/completeness/check-request';
 import { parseFailureMessage, reportEntries, type ReportEntries, type Translate } from '../core/completeness/report-messages';
 import { collectFiles, type Collected, type FsLike } from './collect-files';
@@ -6,6 +7,8 @@ import { terminalSafe, terminalSafeJson } from './terminal-text';
 
 export interface FileReport extends ReportEntries {
   file: string;
+  /** The treaty the request is made under; null, with kind, when the file is not a request. */
+  instrument: string | null;
   kind: string | null;
   complete: boolean;
 }
@@ -16,7 +19,7 @@ const fsReason = (code: string, t: Translate) => (knownFsErrors.includes(code) ?
 export const exitCodes = { complete: 0, incomplete: 1, notRequest: 2 } as const;
 
 const refusal = (file: string, code: string, message: string): FileReport => ({
-  file, kind: null, complete: false, missing: [], errors: [{ article: null, path: '', message, code }], warnings: [],
+  file, instrument: null, kind: null, complete: false, missing: [], errors: [{ article: null, path: '', message, code }], warnings: [],
 });
 
 /** One file's report. Never throws: a bug in checking one file is that file's "internal error", and the run goes on. */
@@ -31,7 +34,7 @@ export function checkFile(file: string, t: Translate, today: string): { report: 
     }
     const report = checkRequest(read.request, { today });
     return {
-      report: { file, kind: report.kind, complete: report.complete, ...reportEntries(t, report) },
+      report: { file, instrument: read.request.instrument, kind: report.kind, complete: report.complete, ...reportEntries(t, report) },
       exit: report.complete ? exitCodes.complete : exitCodes.incomplete,
     };
   } catch (err) {
@@ -55,7 +58,7 @@ function headline(r: FileReport, t: Translate, withCitations: boolean): string {
   if (r.kind === null) return `${r.file}: ${r.errors[0]?.message ?? ''}`;
   const state = r.complete ? t('cli.complete') : t('cli.incomplete');
   const parts = counts(r, t, withCitations);
-  return `${r.file} [${r.kind}]: ${state}${parts.length ? `${r.complete ? ', ' : ': '}${parts.join(', ')}` : ''}`;
+  return `${r.file} [${kindName(r.instrument ?? '', r.kind)}]: ${state}${parts.length ? `${r.complete ? ', ' : ': '}${parts.join(', ')}` : ''}`;
 }
 
 /** One file's full report: a headline whose counts match the lines under it. */
@@ -132,7 +135,11 @@ export function runCheck(paths: string[], opts: CheckRunOptions): number {
       tally.complete++;
       if (report.warnings.length) tally.withWarnings++;
     } else tally.incomplete++;
-    for (const m of report.missing) tally.missing.set(m.article, (tally.missing.get(m.article) ?? 0) + 1);
+    // Counted by the citation in its instrument's form: 50(2)(d) of the 2017 draft is not 50(2)(d) of another treaty.
+    for (const m of report.missing) {
+      const cited = formatCitation(report.instrument ?? '', m.article);
+      tally.missing.set(cited, (tally.missing.get(cited) ?? 0) + 1);
+    }
     if (opts.json) opts.write(`${terminalSafeJson(JSON.stringify(report, null, 2))}${i < collected.files.length - 1 ? ',' : ''}`);
     else opts.write(collected.files.length === 1 && paths.length === 1 && collected.files[0] === paths[0] ? formatHuman(report, t) : formatLine(report, t));
   }

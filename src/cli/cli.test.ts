@@ -1,11 +1,15 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kindName } from '../core/catalogue/catalogue';
 import { main } from './main';
+
+/** Every example request, in every instrument's folder. */
+const exampleFiles = () => readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => join('examples', f)).sort();
 
 const fixtures = 'tests/fixtures/requests';
 async function run(...argv: string[]) {
@@ -27,6 +31,30 @@ describe('mla check', () => {
       '3 files: 3 complete (0 with warnings), 0 incomplete, 0 not checked.',
       'No element is missing in any file.',
     ]);
+  });
+
+  it('checks an example of every kind of every instrument complete, named by instrument where not the default', async () => {
+    const r = await run('check', 'examples');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines).toContain('examples/emergency.json [emergency]: complete');
+    expect(lines).toContain('examples/un-ict-draft-2017/preservation.json [un-ict-draft-2017/preservation]: complete');
+    expect(lines.filter((l) => l.endsWith(': complete'))).toHaveLength(exampleFiles().length);
+  });
+
+  it('counts what is most often missing by each instrument’s own citations', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mla-inst-'));
+    for (const [name, file] of [['a', 'examples/un-ict-draft-2017/preservation.json'], ['b', 'examples/preservation.json']]) {
+      const e = JSON.parse(readFileSync(file!, 'utf8'));
+      delete e.answers.custodian;
+      writeFileSync(join(dir, `${name}.json`), JSON.stringify(e));
+    }
+    const r = await run('check', dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${join(dir, 'a.json')} [un-ict-draft-2017/preservation]: incomplete: 1 missing element (50(2)(d))`);
+    expect(r.out).toContain('Most often missing: 42(3)(d) (1), A/C.3/72/12 50(2)(d) (1)');
+    const json = JSON.parse((await run('check', '--json', join(dir, 'a.json'))).out);
+    expect(json[0]).toMatchObject({ instrument: 'un-ict-draft-2017', kind: 'preservation' });
   });
 
   it('exits 1 and names each missing element by citation and the Convention’s words', async () => {
@@ -62,7 +90,7 @@ describe('mla check', () => {
   });
 
   it.each([
-    ['unknown-kind.json', 'not a request: its kind “extradition” is not one of: mla, preservation, traffic-data.'],
+    ['unknown-kind.json', 'not a request: its kind “extradition” is not one of: mla, preservation, traffic-data, access,'],
     ['truncated.json', 'not a request: it is not valid JSON'],
     ['wrong-types.json', 'not a request: the value at “answers.offences” is wrong: a list is needed: “fraud” given.'],
     ['no-such-file.json', 'cannot read: no such file'],
@@ -111,7 +139,8 @@ describe('mla check', () => {
     expect(fileLines.length).toBe(lines.length - 2);
     expect(fileLines.length).toBeGreaterThanOrEqual(10);
     expect(r.out).toContain(`${fixtures}/preservation-gaps.json [preservation]: incomplete: 3 missing elements (42(3)(c), 42(3)(d), 42(3)(g)), 10 warnings (42(3)(c), 42(8), reference,`);
-    expect(lines.at(-2)).toMatch(/^\d+ files: 4 complete \(1 with warnings\), 1 incomplete, \d+ not checked\.$/);
+    // Every example, and the one fixture with only warnings (preservation-multilingual), are complete.
+    expect(lines.at(-2)).toMatch(new RegExp(`^\\d+ files: ${exampleFiles().length + 1} complete \\(1 with warnings\\), 1 incomplete, \\d+ not checked\\.$`));
     expect(lines.at(-1)).toBe('Most often missing: 42(3)(c) (1), 42(3)(d) (1), 42(3)(g) (1)');
   });
 
@@ -135,22 +164,39 @@ describe('mla schema', () => {
     expect(props.reference['x-article']).toBeUndefined();
   });
 
-  it.each(['mla', 'preservation', 'traffic-data'])('the %s schema accepts its example and rejects a wrong kind (ajv)', async (kind) => {
-    const schema = JSON.parse((await run('schema', kind)).out);
+  it.each(exampleFiles())('the schema named by %s accepts it, and rejects a wrong kind or date (ajv)', async (file) => {
+    const example = JSON.parse(readFileSync(file, 'utf8'));
+    const schema = JSON.parse((await run('schema', kindName(example.instrument, example.kind))).out);
     const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
-    const example = JSON.parse(readFileSync(`examples/${kind}.json`, 'utf8'));
     expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...example, kind: 'other' })).toBe(false);
+    expect(validate({ ...example, instrument: 'other' })).toBe(false);
     expect(validate({ ...example, answers: { ...example.answers, requestDate: 'yesterday' } })).toBe(false);
   });
 
-  it('prints every kind’s schema when no kind is named', async () => {
+  it('prints every kind’s schema of every instrument when no kind is named, and names them with --list', async () => {
     const all = JSON.parse((await run('schema')).out);
-    expect(Object.keys(all)).toEqual(['mla', 'preservation', 'traffic-data']);
+    expect(Object.keys(all)).toContain('preservation');
+    expect(Object.keys(all)).toContain('un-ict-draft-2017/preservation');
+    const list = (await run('schema', '--list')).out.split('\n');
+    expect(list).toHaveLength(Object.keys(all).length);
+    expect(list).toContain('access\tRequest for access to stored electronic data');
+    expect(list).toContain('un-ict-draft-2017/preservation\tRequest for expedited preservation of electronic information');
+    // Every kind of every instrument has an example that checks complete (below).
+    expect(list.map((l) => l.split('\t')[0]).sort()).toEqual(exampleFiles().map((f) => {
+      const e = JSON.parse(readFileSync(f, 'utf8'));
+      return kindName(e.instrument, e.kind);
+    }).sort());
+    expect(JSON.parse((await run('schema', 'un-ict-draft-2017/traffic-data')).out).$id).toBe('urn:mla-request-builder:un-ict-draft-2017:traffic-data:v1');
+    expect(JSON.parse((await run('schema', 'access')).out).$id).toBe('urn:mla-request-builder:un-cybercrime-2024:access:v1');
   });
 
   it('refuses an unknown kind with exit 2', async () => {
-    expect((await run('schema', 'extradition')).code).toBe(2);
+    for (const name of ['extradition', 'un-ict-draft-2017/access', 'nowhere/preservation', 'un-cybercrime-2024/mla/x', '']) {
+      const r = await run('schema', name);
+      expect(r.code, name).toBe(2);
+      expect(r.err).toContain('mla schema --list');
+    }
   });
 });
 

@@ -1,16 +1,16 @@
 import { parseArgs } from 'node:util';
-import { kindIds } from '../core/catalogue/catalogue';
-import { jsonSchemaFor } from '../core/json-schema/json-schema-for';
 import { createI18n, isUiLanguage } from '../i18n/create-i18n';
 import { isoDateOf } from '../core/dates/iso-date';
 import { runCheck } from './check-command';
 import { runPdf } from './pdf-command';
+import { runSchema } from './schema-command';
 import { terminalSafe } from './terminal-text';
 
 const usage = `Usage:
   mla check FILE|FOLDER… [--json] [--lang en|zh] [--today YYYY-MM-DD]
                                                     check request files for missing elements
-  mla schema [KIND]                                 print the JSON Schema of a kind (${kindIds().join(', ')}), or of every kind
+  mla schema [KIND | INSTRUMENT/KIND]               print the JSON Schema of a kind, or of every kind of every instrument
+  mla schema --list                                 name every instrument and kind
   mla pdf FILE --lang en,zh [-o OUT.pdf] [--paper a4|letter] [--today YYYY-MM-DD]
                                                     print a bilingual PDF (any two of ar, en, es, fr, ru, zh)
 --today checks dates against that day instead of today's date (to check a request as of the day it was sent).
@@ -26,7 +26,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       args: argv, allowPositionals: true, strict: true,
       options: {
         json: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-        output: { type: 'string', short: 'o' }, paper: { type: 'string' }, today: { type: 'string' },
+        output: { type: 'string', short: 'o' }, paper: { type: 'string' }, today: { type: 'string' }, list: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -68,19 +68,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     }
     return runCheck(rest, { json: parsed.values.json ?? false, t, today, write: io.out, warn: io.err });
   }
-  if (command === 'schema') {
-    if (rest.length === 0) {
-      io.out(JSON.stringify(Object.fromEntries(kindIds().map((k) => [k, jsonSchemaFor(k)])), null, 2));
-      return 0;
-    }
-    const kind = rest[0] ?? '';
-    if (!kindIds().includes(kind)) {
-      io.err(terminalSafe(`mla schema: unknown kind "${kind}"; kinds: ${kindIds().join(', ')}`));
-      return 2;
-    }
-    io.out(JSON.stringify(jsonSchemaFor(kind), null, 2));
-    return 0;
-  }
+  if (command === 'schema') return runSchema(rest, parsed.values.list ?? false, t, io);
   io.err(`${terminalSafe(`mla: unknown command "${command}"`)}\n\n${usage}`);
   return 2;
 }

@@ -106,6 +106,6 @@ export async function runPdf(o: PdfOptions): Promise<number> {
   const report = checkRequest(request, { today: o.today });
   const entries = reportEntries(o.t, report);
   // What the document prints differently from the file, or lacks, is said beside it.
-  o.out(formatHuman({ file: `${output}: ${(pdf.length / 1024).toFixed(0)} KB, ${langs.join('+')}`, kind: report.kind, complete: report.complete, ...entries }, o.t));
+  o.out(formatHuman({ file: `${output}: ${(pdf.length / 1024).toFixed(0)} KB, ${langs.join('+')}`, instrument: request.instrument, kind: report.kind, complete: report.complete, ...entries }, o.t));
   return report.complete ? exitCodes.complete : exitCodes.incomplete;
 }

@@ -1,5 +1,4 @@
 import type { Content } from 'pdfmake/interfaces';
-import { fieldLabelKey } from '../../src/core/catalogue/catalogue';
 import type { RequestData } from '../../src/core/request/request-schema';
 import { answerInLanguage } from '../../src/core/translation/answer-in-language';
 import type { DocContext } from '../document-context';
@@ -24,6 +23,3 @@ export const untranslatedNote = (ctx: DocContext, col: 0 | 1): Content => say(ct
 export function missingMark(ctx: DocContext, col: 0 | 1): Content {
   return say(ctx, col, ctx.t[col]('doc:missing'), { bold: true, color: colors.missing });
 }
-
-export const fieldLabel = (ctx: DocContext, request: Pick<RequestData, 'instrument' | 'kind'>, col: 0 | 1, key: string) =>
-  ctx.t[col](fieldLabelKey(request.instrument, request.kind, key));

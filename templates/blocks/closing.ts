@@ -1,5 +1,4 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { fieldLabelKey, getInstrument } from '../../src/core/catalogue/catalogue';
 import type { DocumentModel } from '../../src/core/document/document-model';
 import type { RequestData } from '../../src/core/request/request-schema';
 import { answerInLanguage } from '../../src/core/translation/answer-in-language';
@@ -24,8 +23,8 @@ export function clauseRows(ctx: DocContext, model: DocumentModel): TableCell[][]
 /** A number with a minimum in the law: the rule is cited only when the number meets it. */
 export function minimumRows(ctx: DocContext, model: DocumentModel): TableCell[][] {
   return model.minimums.map((m) => pairRow(ctx, (t) => (m.value >= m.min
-    ? t('doc:periodWithMinimum', { label: t(fieldLabelKey(model.instrument, model.kind, m.field)), days: m.value, min: m.min, citation: m.citation })
-    : t('doc:periodPlain', { label: t(fieldLabelKey(model.instrument, model.kind, m.field)), days: m.value }))));
+    ? t('doc:periodWithMinimum', { label: t(m.labelKey), days: m.value, min: m.min, citation: m.citation })
+    : t('doc:periodPlain', { label: t(m.labelKey), days: m.value }))));
 }
 
 /** The annexes, one per line, in each language (the user's translation where given, else the original with a note). */
@@ -76,15 +75,14 @@ export function requestSignature(ctx: DocContext, request: RequestData, model: D
 }
 
 /** The footnote, once: the instrument's words in a language not held verbatim here are a rendering. */
-export function renderingFootnote(ctx: DocContext, request: Pick<RequestData, 'instrument'>): Content | null {
-  const verbatim = getInstrument(request.instrument).verbatimLanguages as string[];
+export function renderingFootnote(ctx: DocContext, instrument: string, verbatim: readonly string[]): Content | null {
   const notes = ([0, 1] as const).filter((col) => !verbatim.includes(ctx.langs[col]));
   if (notes.length === 0) return null;
   return {
     margin: [0, 14, 0, 0],
     stack: [
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 160, y2: 0, lineWidth: 0.5, lineColor: colors.muted }] },
-      ...notes.map((col) => say(ctx, col, `* ${ctx.t[col](`catalogue:instruments.${request.instrument}.renderingNotice`)}`, { size: 7.5, color: colors.muted }, columnWidth(ctx.pageSize) * 2)),
+      ...notes.map((col) => say(ctx, col, `* ${ctx.t[col](`catalogue:instruments.${instrument}.renderingNotice`)}`, { size: 7.5, color: colors.muted }, columnWidth(ctx.pageSize) * 2)),
     ],
   };
 }

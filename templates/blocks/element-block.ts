@@ -1,20 +1,17 @@
 import type { TableCell } from 'pdfmake/interfaces';
-import { getInstrument } from '../../src/core/catalogue/catalogue';
 import type { ListEntry } from '../../src/core/document/document-model';
 import type { RequestData } from '../../src/core/request/request-schema';
 import type { DocContext } from '../document-context';
 import { answerIn, missingMark } from './answers';
 import { colors, columnsRow, pairRow, say, spanRow } from './text';
 
-const isVerbatim = (ctx: DocContext, instrument: string, col: 0 | 1) =>
-  (getInstrument(instrument).verbatimLanguages as string[]).includes(ctx.langs[col]);
 
 /**
  * One required-content list as table rows: for each element its citation, the instrument's words in both
  * languages (marked * where they are a rendering), then each answer, or MISSING with what was given of it.
  * A list of this tool's own (the instrument gives none) says so under its heading, and its words carry no *.
  */
-export function listRows(ctx: DocContext, request: RequestData, list: ListEntry): TableCell[][] {
+export function listRows(ctx: DocContext, request: RequestData, list: ListEntry, verbatim: readonly string[]): TableCell[][] {
   const rows: TableCell[][] = [
     pairRow(ctx, (t) => `${list.id}  ${t(list.headingKey)}`, { bold: true, color: colors.heading, size: 10.5 }, colors.headingFill),
   ];
@@ -22,7 +19,7 @@ export function listRows(ctx: DocContext, request: RequestData, list: ListEntry)
   for (const el of list.elements) {
     const wrong = el.state === 'missing' || el.state === 'invalid';
     rows.push(spanRow({ text: el.citation, bold: true, fontSize: 10, color: wrong ? colors.missing : colors.heading, font: 'NotoSans' }, '#f4f6f9'));
-    rows.push(pairRow(ctx, (t, col) => `${t(el.textKey)}${list.practice || isVerbatim(ctx, request.instrument, col) ? '' : ' *'}`,
+    rows.push(pairRow(ctx, (t, col) => `${t(el.textKey)}${list.practice || verbatim.includes(ctx.langs[col]) ? '' : ' *'}`,
       { italics: true, color: colors.muted, size: 8.5 }));
     if (el.notRequiredKey) rows.push(pairRow(ctx, (t) => t(el.notRequiredKey!), { italics: true }));
     for (const a of el.answers) {

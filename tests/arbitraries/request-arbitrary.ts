@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { answerTypes } from '../../src/core/answer-types';
 import { identifierTypes } from '../../src/core/answer-types/identifiers';
 import { urgencyLevels } from '../../src/core/answer-types/urgency';
-import { fieldKeysForKind, getField, getInstrument, kindIds } from '../../src/core/catalogue/catalogue';
+import { choicesFor, fieldKeysForKind, getField, instrumentIds, kindIds } from '../../src/core/catalogue/catalogue';
 import { languageCodes, type FieldType } from '../../src/core/catalogue/catalogue-schema';
 import { requestSchemaFor, type RequestData } from '../../src/core/request/request-schema';
 
@@ -20,7 +20,7 @@ export const anyText = (maxLength = 120, longest = 20000) => fc.oneof(
 const isoDate = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const maybe = <T>(arb: fc.Arbitrary<T>, empty: T) => fc.oneof({ weight: 1, arbitrary: fc.constant(empty) }, { weight: 3, arbitrary: arb });
 
-function valueArb(type: FieldType, purposes: string[], maxLength?: number): fc.Arbitrary<unknown> {
+function valueArb(type: FieldType, choices: string[], maxLength?: number): fc.Arbitrary<unknown> {
   const text = anyText(Math.min(maxLength ?? 120, 120), maxLength);
   switch (type) {
     case 'text': case 'longText': return text;
@@ -31,7 +31,8 @@ function valueArb(type: FieldType, purposes: string[], maxLength?: number): fc.A
     case 'textOrNA': return fc.record({ text, notApplicable: fc.boolean(), reason: text });
     case 'periodOrNA': return fc.record({ from: maybe(isoDate, ''), to: maybe(isoDate, ''), notApplicable: fc.boolean(), reason: text });
     case 'period': return fc.record({ from: maybe(isoDate, ''), to: maybe(isoDate, '') });
-    case 'purposes': return fc.uniqueArray(fc.constantFrom(...purposes), { maxLength: 4 });
+    case 'choices': return choices.length ? fc.uniqueArray(fc.constantFrom(...choices), { maxLength: 4 }) : fc.constant([]);
+    case 'dateTime': return maybe(isoDate.map((d) => `${d}T03:10`), '');
     case 'offences': return fc.array(fc.record({ name: text, provision: text, maxPenalty: text }), { maxLength: 3 });
     case 'identifiers': return fc.array(fc.record({
       type: fc.constantFrom(...identifierTypes), value: text,
@@ -43,13 +44,13 @@ function valueArb(type: FieldType, purposes: string[], maxLength?: number): fc.A
   }
 }
 
-/** Any request the schema accepts, of any kind, with translations of some of its words. */
-export const requestArbitrary: fc.Arbitrary<RequestData> = fc.constantFrom(...kindIds()).chain((kind) => {
-  const instrument = 'un-cybercrime-2024';
-  const purposes = getInstrument(instrument).purposes.map((p) => p.citation);
+const everyKind = instrumentIds().flatMap((instrument) => kindIds(instrument).map((kind) => ({ instrument, kind })));
+
+/** Any request the schema accepts, of any kind of any instrument, with translations of some of its words. */
+export const requestArbitrary: fc.Arbitrary<RequestData> = fc.constantFrom(...everyKind).chain(({ instrument, kind }) => {
   const answers = Object.fromEntries(fieldKeysForKind(instrument, kind).map((key) => {
     const field = getField(key);
-    return [key, valueArb(field.type, purposes, field.maxLength)];
+    return [key, valueArb(field.type, choicesFor(instrument, key).citations, field.maxLength)];
   }));
   const pair = fc.uniqueArray(fc.constantFrom(...languageCodes), { minLength: 2, maxLength: 2 });
   return fc.record({ answers: fc.record(answers), pair, translated: anyText() }).map(({ answers: a, pair: [language, second], translated }) => {

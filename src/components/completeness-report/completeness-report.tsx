@@ -66,9 +66,11 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
         {report.details.map((d) => (
           <li key={d.field} className={d.state === 'missing' ? 'state-not-given' : 'state-complete'}>
             <span aria-hidden="true" className="state-icon">{d.state === 'complete' ? '✓' : '○'}</span>
-            {jumpTo(d.path, d.field, td(fieldLabelKey(report.instrument, report.kind, d.field)))}{' '}
-            <span className="state-label">{d.state === 'missing' ? t('panel.detailNotGiven') : t('panel.states.complete')}</span>
-            {d.basis ? <span className="muted"> ({d.basis})</span> : null}
+            <span>
+              {jumpTo(d.path, d.field, td(fieldLabelKey(report.instrument, report.kind, d.field)))}{' '}
+              <span className="state-label">{d.state === 'missing' ? t('panel.detailNotGiven') : t('panel.states.complete')}</span>
+              {d.basis ? <span className="muted"> ({d.basis})</span> : null}
+            </span>
           </li>
         ))}
       </ul>

@@ -10,10 +10,10 @@ const localized = z
 export type Localized = z.infer<typeof localized>;
 
 /**
- * 40(15)(a), 42(8), 46; practice items of a list the instrument does not give are numbered after a colon:
- * 46:1 is the first thing this tool asks of an interception request.
+ * 40(15)(a), 42(8), 2(o), 46; items of a list the instrument does not give (this tool's own) are numbered
+ * after a dash: 46-1 is the first thing this tool asks of an interception request.
  */
-const citation = z.string().regex(/^\d+(\(\d+\)(\([a-z]\))?)?(:\d+)?$/, 'citation like 40(15)(a), 42(8), 46 or 46:1');
+const citation = z.string().regex(/^\d+(\((\d+|[a-z])\)(\([a-z]\))?)?(-\d+)?$/, 'citation like 40(15)(a), 42(8), 2(o), 46 or 46-1');
 
 /** When an answer has a given value: a clause applies, the pages are marked. */
 const when = z.object({ answer: z.string(), equals: z.string() });

@@ -1,34 +1,59 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  citationsForField, elementsForKind, fieldKeysForKind, getField, getInstrument, kindIds, listsForKind,
+  citationsForField, elementsForKind, fieldKeysForKind, getField, getInstrument, instrumentIds, kindIds, listsForKind,
 } from './catalogue';
 
-const seedPath = '../shared/legal/seeds/001_e504c8561f6105ae.txt';
-/** The seed without negotiation markers and line breaks, to look the catalogue's Chinese up in. */
-const seed = readFileSync(seedPath, 'utf8').replace(/\[暂定\]|\[非正式会议商定\]/g, '').replace(/\s+/g, '');
+/** The source each instrument's verbatim Chinese is quoted from, without negotiation markers and line breaks. */
+const seeds: Record<string, string> = {
+  'un-cybercrime-2024': '../shared/legal/seeds/001_e504c8561f6105ae.txt',
+  'un-ict-draft-2017': '../shared/legal/seeds/000_95c7330fb6a1dad1.txt',
+};
+const seedText = (file: string) => readFileSync(file, 'utf8').replace(/\[暂定\]|\[非正式会议商定\]/g, '').replace(/\s+/g, '');
 
 describe('the 2024 Convention catalogue', () => {
   const instrument = getInstrument('un-cybercrime-2024');
 
-  it('holds the three required-content lists with every item (a) to (g), (a) to (g), (a) to (f)', () => {
-    expect(instrument.lists.map((l) => [l.id, l.elements.map((e) => e.citation.slice(-3))])).toEqual([
-      ['40(15)', ['(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)']],
-      ['42(3)', ['(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)']],
-      ['45(3)', ['(a)', '(b)', '(c)', '(d)', '(e)', '(f)']],
+  it('holds the Convention’s lists with every item: 40(15) (a) to (g), 42(3) (a) to (g), 45(3) (a) to (f), 50(3) (a), (b), (c)', () => {
+    expect(instrument.lists.filter((l) => l.source === 'treaty').map((l) => [l.id, l.elements.map((e) => e.citation)])).toEqual([
+      ['40(15)', ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `40(15)(${x})`)],
+      ['42(3)', ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `42(3)(${x})`)],
+      ['45(3)', ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `45(3)(${x})`)],
+      ['50(3)(a)', ['50(3)(a)']], ['50(3)(b)', ['50(3)(b)']], ['50(3)(c)', ['50(3)(c)']],
     ]);
   });
 
-  it('quotes the authentic Chinese verbatim from the seed text, with no negotiation markers', () => {
+  it('applies 40(15) and 45(3) to a traffic-data request, and asks the shared authority once for both', () => {
+    expect(listsForKind('un-cybercrime-2024', 'traffic-data').map((l) => l.id)).toEqual(['40(15)', '45(3)']);
+    expect(citationsForField('un-cybercrime-2024', 'traffic-data', 'requestingAuthority')).toEqual(['40(15)(a)', '45(3)(a)']);
+    const keys = fieldKeysForKind('un-cybercrime-2024', 'traffic-data');
+    expect(keys.filter((k) => k === 'requestingAuthority')).toHaveLength(1);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('knows every kind of e-evidence request of the Convention', () => {
+    expect(kindIds()).toEqual(['mla', 'preservation', 'traffic-data', 'access', 'interception', 'extension', 'emergency', 'confiscation', 'confiscation-order', 'freezing']);
+    expect(elementsForKind('un-cybercrime-2024', 'preservation')).toHaveLength(7);
+    expect(listsForKind('un-cybercrime-2024', 'freezing').map((l) => l.id)).toEqual(['40(15)', '50(3)(c)']);
+  });
+});
+
+describe.each(instrumentIds())('the %s catalogue', (id) => {
+  const instrument = getInstrument(id);
+
+  it('quotes its verbatim languages from their source, with no negotiation markers', () => {
     const texts = [
-      ...instrument.lists.flatMap((l) => [l.heading.zh, ...l.elements.map((e) => e.text.zh)]),
-      ...instrument.choiceSets.purposes!.map((p) => p.text.zh),
-      ...Object.values(instrument.provisions).map((p) => p.zh),
+      ...instrument.lists.filter((l) => l.source === 'treaty').flatMap((l) => [l.heading, ...l.elements.map((e) => e.text)]),
+      ...Object.values(instrument.choiceSets).flat().map((c) => c.text),
+      ...Object.values(instrument.provisions),
     ];
-    expect(texts.length).toBeGreaterThan(35);
-    for (const text of texts) {
-      expect(text).not.toMatch(/暂定|非正式会议商定/);
-      expect(seed, text).toContain(text.replace(/\s+/g, ''));
+    for (const lang of instrument.verbatimLanguages) {
+      const source = seeds[id] ? seedText(seeds[id]) : '';
+      expect(source, `${id}: no source to quote ${lang} from`).not.toBe('');
+      for (const text of texts.map((t) => t[lang]!)) {
+        expect(text).not.toMatch(/暂定|非正式会议商定/);
+        expect(source, text).toContain(text.replace(/\s+/g, ''));
+      }
     }
   });
 
@@ -40,16 +65,20 @@ describe('the 2024 Convention catalogue', () => {
     }
   });
 
-  it('applies 40(15) and 45(3) to a traffic-data request, and asks the shared authority once for both', () => {
-    expect(listsForKind('un-cybercrime-2024', 'traffic-data').map((l) => l.id)).toEqual(['40(15)', '45(3)']);
-    expect(citationsForField('un-cybercrime-2024', 'traffic-data', 'requestingAuthority')).toEqual(['40(15)(a)', '45(3)(a)']);
-    const keys = fieldKeysForKind('un-cybercrime-2024', 'traffic-data');
-    expect(keys.filter((k) => k === 'requestingAuthority')).toHaveLength(1);
-    expect(new Set(keys).size).toBe(keys.length);
+  it('labels an answer alike in every kind where it sets off the same clause (no 42(3)(g) wording on a 40(20) request)', () => {
+    const labels = new Map<string, string>();
+    for (const [kindId, kind] of Object.entries(instrument.kinds)) {
+      for (const c of kind.clauses.filter((c) => c.when && kind.details.includes(c.when.answer))) {
+        const label = JSON.stringify(kind.fieldLabels[c.when!.answer] ?? getField(c.when!.answer).label);
+        const seen = labels.get(c.clause);
+        if (seen === undefined) labels.set(c.clause, label);
+        else expect(label, `${kindId}: label of ${c.when!.answer} for clause ${c.clause}`).toBe(seen);
+      }
+    }
   });
 
-  it('knows exactly the kinds mla, preservation and traffic-data', () => {
-    expect(kindIds()).toEqual(['mla', 'preservation', 'traffic-data']);
-    expect(elementsForKind('un-cybercrime-2024', 'preservation')).toHaveLength(7);
+  it('has every text in the six languages', () => {
+    const texts = [instrument.title, instrument.status, ...instrument.lists.flatMap((l) => [l.heading, ...l.elements.map((e) => e.text)]), ...Object.values(instrument.kinds).map((k) => k.title)];
+    for (const t of texts) expect(Object.keys(t).sort(), t.en).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
   });
 });

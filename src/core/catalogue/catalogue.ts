@@ -139,6 +139,18 @@ export function detailBasis(instrumentId: string, key: string): string | undefin
   return getInstrument(instrumentId).detailBasis[key];
 }
 
+/** How a kind is named outside the app (`mla schema`, `mla check`): bare for the default instrument, else `instrument/kind`. */
+export function kindName(instrumentId: string, kindId: string): string {
+  return instrumentId === defaultInstrumentId ? kindId : `${instrumentId}/${kindId}`;
+}
+
+/** The kind a name given on the command line means (see kindName), if there is one. */
+export function kindFromName(name: string): { instrument: string; kind: string } | undefined {
+  const [first = '', second, ...rest] = name.split('/');
+  const [instrument, kind] = second === undefined ? [defaultInstrumentId, first] : [first, second];
+  return rest.length === 0 && hasInstrument(instrument) && kindIds(instrument).includes(kind) ? { instrument, kind } : undefined;
+}
+
 export function formatCitation(instrumentId: string, citation: string): string {
   const prefix = getInstrument(instrumentId).citationPrefix;
   return prefix ? `${prefix} ${citation}` : citation;

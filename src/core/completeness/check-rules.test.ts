@@ -19,10 +19,10 @@ describe('the checker never reassures wrongly', () => {
     expect(report.elements.find((e) => e.citation === '40(15)(d)')).toMatchObject({ state: 'invalid', code: 'purposeNeedsKind' });
   });
 
-  it('an MLA request for interception (40(3)(f)) is not complete either: article 46 asks for more than this kind does', () => {
+  it('an MLA request for interception (40(3)(f)) is not complete either: it names the interception kind', () => {
     const report = checkRequest(withAnswers(load('mla'), { assistancePurposes: ['40(3)(f)'] }), at);
     expect(report.complete).toBe(false);
-    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'purposeNeedsOwnRequest', params: { purpose: '40(3)(f)', article: '46' } }));
+    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'purposeNeedsKind', params: { purpose: '40(3)(f)', article: '46', kind: 'interception' } }));
   });
 
   it('a traffic-data request starts with 40(3)(e) chosen, and is wrong without it', () => {

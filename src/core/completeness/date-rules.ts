@@ -1,3 +1,4 @@
+import { dayNumber } from '../dates/iso-date';
 import type { RequestData } from '../request/request-schema';
 import type { ReportIssue } from './report-types';
 
@@ -5,7 +6,6 @@ import type { ReportIssue } from './report-types';
 export const datePlausibility = { pastDays: 365, futureDays: 30 };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86400000);
 const str = (v: unknown) => (typeof v === 'string' && isoDate.test(v.trim()) ? v.trim() : '');
 
 /**

@@ -47,6 +47,7 @@ export interface ClauseEntry {
 /** A number with a minimum in the law (42(8)): whether it meets it, so the document never quotes a rule it breaks. */
 export interface MinimumEntry {
   field: string;
+  labelKey: string;
   value: number;
   min: number;
   citation: string;
@@ -79,9 +80,24 @@ export interface DocumentModel {
   standing: Record<string, AnswerStanding>;
   /** Where the instrument says how to ask for more information (40(16)). */
   additionalInformation?: string;
+  /** Languages the instrument's words are quoted in verbatim; any other is a rendering, marked *. */
+  verbatimLanguages: string[];
 }
 
 const places: Exclude<DocumentPlace, 'clause'>[] = ['from', 'to', 'reference', 'urgency', 'annexes', 'contact', 'signature'];
+
+/**
+ * How each answer of the kind stands, from the report: the Review step, the step list and the document all
+ * mark an answer from here, so a field is never "missing" in one and fine in another.
+ */
+export function answerStandings(request: RequestData, report: CompletenessReport): Record<string, AnswerStanding> {
+  const { instrument: id, kind: kindId } = request;
+  const answers = (request.answers ?? {}) as Record<string, unknown>;
+  const missingFields = new Set(report.missingAnswers.map((m) => m.field));
+  const wrongFields = new Set(report.issues.filter((i) => i.severity === 'error').map((i) => i.path.split('.')[1] ?? ''));
+  return Object.fromEntries(fieldKeysForKind(id, kindId).map((k) => [k,
+    wrongFields.has(k) ? 'invalid' : missingFields.has(k) ? 'missing' : hasContent(getField(k).type, answers[k]) ? 'given' : 'empty']));
+}
 
 export function documentModel(request: RequestData, report: CompletenessReport): DocumentModel {
   const { instrument: id, kind: kindId } = request;
@@ -89,11 +105,7 @@ export function documentModel(request: RequestData, report: CompletenessReport):
   const kind = getKind(id, kindId);
   const answers = (request.answers ?? {}) as Record<string, unknown>;
   const ns = `catalogue:instruments.${id}`;
-  const missingFields = new Set(report.missingAnswers.map((m) => m.field));
-  const wrongFields = new Set(report.issues.filter((i) => i.severity === 'error').map((i) => i.path.split('.')[1] ?? ''));
-  const given = new Set(fieldKeysForKind(id, kindId).filter((k) => hasContent(getField(k).type, answers[k])));
-  const standing: Record<string, AnswerStanding> = Object.fromEntries(fieldKeysForKind(id, kindId).map((k) => [k,
-    wrongFields.has(k) ? 'invalid' : missingFields.has(k) ? 'missing' : given.has(k) ? 'given' : 'empty']));
+  const standing = answerStandings(request, report);
   const entry = (field: string, optional = false, earlier?: string): AnswerEntry => ({
     field, labelKey: fieldLabelKey(id, kindId, field), standing: standing[field] ?? 'empty', optional, ...(earlier ? { earlier } : {}),
   });
@@ -127,7 +139,7 @@ export function documentModel(request: RequestData, report: CompletenessReport):
   const minimumRules = kindRules(id, kindId, 'minimumDays');
   const particulars = own.filter((k) => !elementFields.has(k) && !getField(k).document && !minimumRules.some((r) => r.answer === k && typeof answers[k] === 'number'))
     .map((k) => entry(k, kind.optional.includes(k)));
-  const minimums = minimumRules.flatMap((r) => (typeof answers[r.answer] === 'number' ? [{ field: r.answer, value: answers[r.answer] as number, min: r.min, citation: r.citation }] : []));
+  const minimums = minimumRules.flatMap((r) => (typeof answers[r.answer] === 'number' ? [{ field: r.answer, labelKey: fieldLabelKey(id, kindId, r.answer), value: answers[r.answer] as number, min: r.min, citation: r.citation }] : []));
 
   return {
     instrument: id, kind: kindId, titleKey: `${ns}.kinds.${kindId}`, shortTitleKey: `${ns}.shortTitle`, article: kind.article,
@@ -139,5 +151,6 @@ export function documentModel(request: RequestData, report: CompletenessReport):
     marked: kind.marking !== undefined && holds(answers, kind.marking),
     standing,
     additionalInformation: instrument.procedure.additionalInformation,
+    verbatimLanguages: [...instrument.verbatimLanguages],
   };
 }

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { kindIds } from '../catalogue/catalogue';
+import { instrumentIds, kindIds } from '../catalogue/catalogue';
 import { jsonSchemaFor } from './json-schema-for';
 
+const everyKind = instrumentIds().flatMap((instrument) => kindIds(instrument).map((kind) => [instrument, kind] as const));
+
 describe('published JSON Schemas', () => {
-  it.each(kindIds())('schemas/json/%s.schema.json is up to date (npm run schemas:write)', (kind) => {
-    expect(JSON.parse(readFileSync(`schemas/json/${kind}.schema.json`, 'utf8'))).toEqual(jsonSchemaFor(kind));
+  it.each(everyKind)('schemas/json/%s/%s.schema.json is up to date (npm run schemas:write)', (instrument, kind) => {
+    expect(JSON.parse(readFileSync(`schemas/json/${instrument}/${kind}.schema.json`, 'utf8'))).toEqual(jsonSchemaFor(kind, instrument));
   });
 
   it('every element of the kind is carried by some answer’s x-article', () => {

@@ -6,7 +6,9 @@ import { emptyReview, reviewFromReport, reviewGaps, reviewSchema } from './revie
 
 describe('reviews of received requests', () => {
   it('starts with every element unreviewed', () => {
-    expect(reviewGaps(emptyReview('traffic-data'))).toEqual({ gaps: [], unreviewed: 13, total: 13 });
+    expect(reviewGaps(emptyReview('traffic-data'))).toMatchObject({ gaps: [], unreviewed: 13, total: 13, additionalInformation: '40(16)' });
+    // An instrument that names no article for asking more: none is cited.
+    expect(reviewGaps(emptyReview('preservation', 'un-ict-draft-2017')).additionalInformation).toBeUndefined();
   });
 
   it('lists missing and insufficient elements with the reviewer’s notes, in the catalogue’s order', () => {
@@ -14,7 +16,7 @@ describe('reviews of received requests', () => {
     review.items['42(3)(e)'] = { status: 'insufficient', note: ' Only "urgent" is said; no retention period is given. ' };
     review.items['42(3)(c)'] = { status: 'missing', note: '' };
     review.items['42(3)(a)'] = { status: 'present', note: 'p. 1' };
-    expect(reviewGaps(review)).toEqual({
+    expect(reviewGaps(review)).toMatchObject({
       gaps: [
         { citation: '42(3)(c)', status: 'missing', note: '' },
         { citation: '42(3)(e)', status: 'insufficient', note: 'Only "urgent" is said; no retention period is given.' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultInstrumentId, elementsForKind, kindIds } from '../catalogue/catalogue';
+import { defaultInstrumentId, elementsForKind, getInstrument, hasInstrument, kindIds } from '../catalogue/catalogue';
 import { maxTextLength } from '../answer-types/answer-type';
 import { languageCodes, type LanguageCode } from '../catalogue/catalogue-schema';
 import type { CompletenessReport, ElementStatus } from '../completeness/report-types';
@@ -18,8 +18,8 @@ const translations = () => z.partialRecord(z.enum(languageCodes), z.record(z.str
 export const reviewSchema = z.object({
   format: z.literal('mla-review'),
   formatVersion: z.literal(1),
-  instrument: z.string().default(defaultInstrumentId),
-  kind: z.string().refine((k) => kindIds().includes(k), 'unknownKind'),
+  instrument: z.string().refine(hasInstrument, 'unknownInstrument').default(defaultInstrumentId),
+  kind: z.string(),
   language: z.enum(languageCodes).default('en'),
   secondLanguage: z.union([z.literal(''), z.enum(languageCodes)]).default(''),
   received: z.object({ reference: reference(), date: str(), requestingState: str(), requestingAuthority: str() }).prefault({}),
@@ -28,7 +28,7 @@ export const reviewSchema = z.object({
   /** The reviewer's notes in the letter's other language (`items.42(3)(c).note`), and what each was written for. */
   translations: translations(),
   translationBasis: z.partialRecord(z.enum(languageCodes), z.record(z.string().max(100), z.string().max(32))).default({}),
-});
+}).refine((r) => !hasInstrument(r.instrument) || kindIds(r.instrument).includes(r.kind), { path: ['kind'], message: 'unknownKind' });
 export type Review = z.output<typeof reviewSchema>;
 
 export function emptyReview(kind: string, instrument = defaultInstrumentId): Review {
@@ -42,7 +42,13 @@ export interface ReviewGap {
 }
 
 /** The elements the reviewer found missing or insufficient, in the catalogue's order, and how many are not yet reviewed. */
-export function reviewGaps(review: Review): { gaps: ReviewGap[]; unreviewed: number; total: number } {
+/**
+ * What the reviewer found wanting, in the catalogue's order, and what the letter asking for it cites: the
+ * instrument's article on asking for more (40(16)), if it has one, and the languages its words are quoted in.
+ */
+export function reviewGaps(review: Review): {
+  gaps: ReviewGap[]; unreviewed: number; total: number; additionalInformation?: string; verbatimLanguages: string[];
+} {
   const elements = elementsForKind(review.instrument, review.kind);
   const gaps: ReviewGap[] = [];
   let unreviewed = 0;
@@ -51,7 +57,12 @@ export function reviewGaps(review: Review): { gaps: ReviewGap[]; unreviewed: num
     if (!item?.status) unreviewed++;
     else if (item.status !== 'present') gaps.push({ citation: el.citation, status: item.status, note: item.note.trim() });
   }
-  return { gaps, unreviewed, total: elements.length };
+  const instrument = getInstrument(review.instrument);
+  return {
+    gaps, unreviewed, total: elements.length,
+    ...(instrument.procedure.additionalInformation ? { additionalInformation: instrument.procedure.additionalInformation } : {}),
+    verbatimLanguages: [...instrument.verbatimLanguages],
+  };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { KindStartForm } from '../../components/kind-choice/kind-start-form';
 import { RecordList } from '../../components/record-list/record-list';
-import { defaultInstrumentId } from '../../core/catalogue/catalogue';
 import { parseFailureMessage } from '../../core/completeness/report-messages';
 import { emptyRequest } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
@@ -19,7 +18,7 @@ export function DraftsPage({ store, onOpen }: Props) {
   const { t, td } = useTranslations();
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const kindTitle = (k: string) => (k ? td(`catalogue:instruments.${defaultInstrumentId}.kinds.${k}`) : t('drafts.unknownKind'));
+  const kindTitle = (instrument: string, k: string) => (k ? `${td(`catalogue:instruments.${instrument}.kinds.${k}`)} (${td(`catalogue:instruments.${instrument}.shortTitle`)})` : t('drafts.unknownKind'));
   const failed = (err: unknown) => setMessage({ text: t('drafts.storageFailed', { reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }), error: true });
 
   const refresh = () => store.all().then((records) => setDrafts(records.map(draftSummary)), failed);
@@ -28,9 +27,9 @@ export function DraftsPage({ store, onOpen }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per store
   }, [store]);
 
-  const start = async (kind: string) => {
+  const start = async (instrument: string, kind: string) => {
     try {
-      onOpen(await createDraft(store, emptyRequest(kind), t('drafts.untitled', { kind: kindTitle(kind) })));
+      onOpen(await createDraft(store, emptyRequest(kind, instrument), t('drafts.untitled', { kind: td(`catalogue:instruments.${instrument}.kinds.${kind}`) })));
     } catch (err) {
       failed(err);
     }
@@ -65,13 +64,13 @@ export function DraftsPage({ store, onOpen }: Props) {
     <div className="drafts-page">
       <section aria-labelledby="new-request">
         <h2 id="new-request">{t('home.newRequest')}</h2>
-        <KindStartForm legend={t('home.chooseKind')} name="kind" submitLabel={t('home.start')} onStart={(kind) => void start(kind)} />
+        <KindStartForm legend={t('home.chooseKind')} name="kind" submitLabel={t('home.start')} onStart={(instrument, kind) => void start(instrument, kind)} />
       </section>
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading">{t('home.drafts')}</h2>
         <div role="status" className={message?.error ? 'message error' : 'message'}>{message?.text}</div>
         {drafts === null ? null : (
-          <RecordList records={drafts.map((d) => ({ ...d, detail: kindTitle(d.kind) }))} empty={t('home.noDrafts')}
+          <RecordList records={drafts.map((d) => ({ ...d, detail: kindTitle(d.instrument, d.kind) }))} empty={t('home.noDrafts')}
             openLabel={(name) => t('home.openNamed', { name })} deleteLabel={(name) => t('home.deleteNamed', { name })}
             exportLabel={(name) => t('home.exportNamed', { name })} onExport={(d) => void exportStored(d.id)}
             onOpen={onOpen} onDelete={async (d) => {

@@ -16,6 +16,7 @@ export type DraftsStore = RecordStore<DraftRecord>;
 export interface DraftSummary {
   id: string;
   name: string;
+  instrument: string;
   kind: string;
   updatedAt: string;
 }
@@ -25,7 +26,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 /** What the home page lists of a draft, read without trusting the record. */
 export function draftSummary(record: DraftRecord): DraftSummary {
   const loaded = loadStoredRequest(record.request);
-  return { id: text(record.id), name: text(record.name), kind: loaded.ok ? loaded.request.kind : '', updatedAt: text(record.updatedAt) };
+  return { id: text(record.id), name: text(record.name), instrument: loaded.ok ? loaded.request.instrument : '', kind: loaded.ok ? loaded.request.kind : '', updatedAt: text(record.updatedAt) };
 }
 
 /** Saves a new draft of a request (new, imported, or opened from a checked file) and returns its id. */

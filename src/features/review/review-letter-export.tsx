@@ -23,6 +23,8 @@ export function ReviewLetterExport({ review, fileBaseName, onChange }: Props) {
   const { t, td } = useTranslations();
   const second = review.secondLanguage;
   const citation = getInstrument(review.instrument).procedure.additionalInformation;
+  // request.40-16.pdf under the 2024 Convention; request.letter.pdf where the instrument names no article.
+  const letterSuffix = citation ? citation.replace(/[()]+/g, '-').replace(/-$/, '') : 'letter';
   const units = second && second !== review.language ? reviewNoteUnits(review, second) : [];
   const setNote = (key: string, text: string, original: string) => {
     if (!second) return;
@@ -36,7 +38,7 @@ export function ReviewLetterExport({ review, fileBaseName, onChange }: Props) {
       <h3 id="letter-heading">{citation ? t('reviewer.letter', { citation }) : t('reviewer.letterPlain')}</h3>
       <PdfOutput idPrefix="letter" language={review.language} secondLanguage={review.secondLanguage}
         firstLabel={t('reviewer.letterLanguage')} secondLabel={t('reviewer.letterSecondLanguage')}
-        onLanguages={(language, secondLanguage) => onChange({ language, secondLanguage })} fileBaseName={`${fileBaseName}.40-16`}
+        onLanguages={(language, secondLanguage) => onChange({ language, secondLanguage })} fileBaseName={`${fileBaseName}.${letterSuffix}`}
         previewLabel={t('reviewer.previewLetter')} downloadLabel={t('reviewer.downloadLetter')}
         make={async (langs, paper) => (await import('../../pdf/render-pdf-browser')).renderLetterBlob(review, langs, paper)} />
       {units.length ? (

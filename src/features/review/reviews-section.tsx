@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { KindStartForm } from '../../components/kind-choice/kind-start-form';
 import { RecordList } from '../../components/record-list/record-list';
-import { defaultInstrumentId } from '../../core/catalogue/catalogue';
 import { emptyReview } from '../../core/review/review-schema';
 import { useTranslations } from '../../i18n/use-translations';
 import { downloadJson } from '../../lib/download-file';
@@ -18,16 +17,16 @@ export function ReviewsSection({ store, onOpen, onCheckFile }: Props) {
   const { t, td } = useTranslations();
   const [reviews, setReviews] = useState<ReturnType<typeof reviewSummary>[]>([]);
   const [message, setMessage] = useState('');
-  const kindTitle = (k: string) => (k ? td(`catalogue:instruments.${defaultInstrumentId}.kinds.${k}`) : t('drafts.unknownKind'));
+  const kindTitle = (instrument: string, k: string) => (k ? `${td(`catalogue:instruments.${instrument}.kinds.${k}`)} (${td(`catalogue:instruments.${instrument}.shortTitle`)})` : t('drafts.unknownKind'));
   const failed = (err: unknown) => setMessage(t('drafts.storageFailed', { reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }));
   const refresh = () => store.all().then((records) => setReviews(records.map(reviewSummary)), failed);
   useEffect(() => {
     void refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per store
   }, [store]);
-  const start = async (kind: string) => {
+  const start = async (instrument: string, kind: string) => {
     try {
-      onOpen(await createReview(store, emptyReview(kind), t('reviewer.untitled', { kind: kindTitle(kind) })));
+      onOpen(await createReview(store, emptyReview(kind, instrument), t('reviewer.untitled', { kind: td(`catalogue:instruments.${instrument}.kinds.${kind}`) })));
     } catch (err) {
       failed(err);
     }
@@ -40,10 +39,10 @@ export function ReviewsSection({ store, onOpen, onCheckFile }: Props) {
     <section aria-labelledby="received-heading" className="received-section">
       <h2 id="received-heading">{t('homeReceived.heading')}</h2>
       <p><button type="button" onClick={onCheckFile}>{t('homeReceived.check')}</button></p>
-      <KindStartForm legend={t('homeReceived.reviewKind')} name="review-kind" submitLabel={t('reviewer.startReview')} onStart={(kind) => void start(kind)} />
+      <KindStartForm legend={t('homeReceived.reviewKind')} name="review-kind" submitLabel={t('reviewer.startReview')} onStart={(instrument, kind) => void start(instrument, kind)} />
       <h3>{t('homeReceived.reviews')}</h3>
       {message ? <p role="alert" className="message error">{message}</p> : null}
-      <RecordList records={reviews.map((r) => ({ ...r, detail: kindTitle(r.kind) }))} empty={t('homeReceived.noReviews')}
+      <RecordList records={reviews.map((r) => ({ ...r, detail: kindTitle(r.instrument, r.kind) }))} empty={t('homeReceived.noReviews')}
         openLabel={(name) => t('homeReceived.openReview', { name })} deleteLabel={(name) => t('homeReceived.deleteReview', { name })}
         exportLabel={(name) => t('homeReceived.exportReview', { name })} onExport={(r) => void exportStored(r.id)}
         onOpen={onOpen} onDelete={async (r) => {

@@ -13,7 +13,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export function reviewSummary(record: ReviewRecord) {
   const loaded = loadStoredReview(record.review);
-  return { id: text(record.id), name: text(record.name), kind: loaded.ok ? loaded.review.kind : '', updatedAt: text(record.updatedAt) };
+  return { id: text(record.id), name: text(record.name), instrument: loaded.ok ? loaded.review.instrument : '', kind: loaded.ok ? loaded.review.kind : '', updatedAt: text(record.updatedAt) };
 }
 
 export async function createReview(store: ReviewsStore, review: Review, name: string): Promise<string> {

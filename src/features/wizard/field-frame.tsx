@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useFormState } from 'react-hook-form';
-import { citationsForField, detailBasis, fieldLabelKey, getInstrument } from '../../core/catalogue/catalogue';
+import { citationsForField, detailBasis, fieldLabelKey, getInstrument, listOf } from '../../core/catalogue/catalogue';
 import { codeMessage, partWords } from '../../core/completeness/report-messages';
 import { useTranslations } from '../../i18n/use-translations';
 import { fieldId } from '../../lib/field-id';
@@ -37,12 +37,15 @@ export function FieldFrame({ fieldKey, mode, children }: Props) {
       {basis ? <span className="cite cite-basis">{basis}</span> : null}
     </>
   );
+  // Where the instrument gives no list (interception, an extension), the element is this tool's own wording: say so.
+  const ownWords = (c: string) => listOf(instrument, c)?.source === 'practice';
   const words = [...citations.map((c) => [c, td(`${ns}.elements.${c}`)]), ...(basis ? [[basis, td(`${ns}.provisions.${basis}`)]] : [])];
+  const quoted = words.some(([c]) => !ownWords(c!));
   const hint = words.length > 0 && (
     <details className="convention-words" id={hintId(path)}>
-      <summary>{t('field.conventionWords')}{authentic ? '' : ` (${t('field.unofficial')})`}</summary>
+      <summary>{quoted ? `${t('field.conventionWords')}${authentic ? '' : ` (${t('field.unofficial')})`}` : t('field.toolWords')}</summary>
       {words.map(([c, text]) => (
-        <p key={c}><strong>{c}</strong> {text}</p>
+        <p key={c}><strong>{c}</strong> {text}{quoted && ownWords(c!) ? <em> ({t('field.toolWordsShort')})</em> : null}</p>
       ))}
     </details>
   );

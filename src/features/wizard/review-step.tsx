@@ -3,6 +3,7 @@ import { ReportIssues } from '../../components/completeness-report/report-issues
 import { Verdict } from '../../components/completeness-report/verdict';
 import { UserText } from '../../components/user-text/user-text';
 import { citationsForField, fieldLabelKey } from '../../core/catalogue/catalogue';
+import { answerStandings } from '../../core/document/document-model';
 import type { RequestData } from '../../core/request/request-schema';
 import { answerInLanguage } from '../../core/translation/answer-in-language';
 import { useTranslations } from '../../i18n/use-translations';
@@ -26,8 +27,7 @@ export function ReviewStep({ steps, onEdit, onJump }: Props) {
   const { instrument, kind } = useDraftContext();
   const values = useWatch() as RequestData;
   const report = useLiveReport();
-  const missingFields = new Set(report.missingAnswers.map((m) => m.field));
-  const wrongFields = new Set(report.issues.filter((i) => i.severity === 'error').map((i) => i.path.split('.')[1]));
+  const standing = answerStandings(values, report);
   return (
     <div className="review">
       <p>{t('review.intro')}</p>
@@ -45,13 +45,14 @@ export function ReviewStep({ steps, onEdit, onJump }: Props) {
               {step.fields.map((key) => {
                 const { text } = answerInLanguage(values, key, values.language, td);
                 const cites = citationsForField(instrument, kind, key);
+                const missing = standing[key] === 'missing';
                 return (
                   <div key={key} className="review-row">
                     <dt>{td(fieldLabelKey(instrument, kind, key))} {cites.map((c) => <span key={c} className="cite">{c}</span>)}</dt>
                     <dd>
-                      {missingFields.has(key) ? <strong className="missing-mark">{t('review.missingMark')}</strong> : null}
-                      {wrongFields.has(key) ? <strong className="missing-mark">{t('review.errorMark')}</strong> : null}
-                      {text ? <span className="review-value"><UserText text={text} /></span> : !missingFields.has(key) ? <span className="muted">{t('review.notGiven')}</span> : null}
+                      {missing ? <strong className="missing-mark">{t('review.missingMark')}</strong> : null}
+                      {standing[key] === 'invalid' ? <strong className="missing-mark">{t('review.errorMark')}</strong> : null}
+                      {text ? <span className="review-value"><UserText text={text} /></span> : !missing ? <span className="muted">{t('review.notGiven')}</span> : null}
                     </dd>
                   </div>
                 );

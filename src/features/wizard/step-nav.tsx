@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useWatch } from 'react-hook-form';
+import { answerStandings } from '../../core/document/document-model';
+import type { RequestData } from '../../core/request/request-schema';
 import type { WizardStep } from './build-steps';
 import { useLiveReport } from './use-live-report';
 
@@ -12,16 +15,14 @@ interface Props {
 export function StepNav({ steps, current, onSelect }: Props) {
   const { t } = useTranslation();
   const report = useLiveReport();
+  const standing = answerStandings(useWatch() as RequestData, report);
   // A step with a missing answer or one that breaks a rule is never shown as complete.
-  const incomplete = new Set([
-    ...report.missingAnswers.map((m) => m.field),
-    ...report.issues.filter((i) => i.severity === 'error').map((i) => i.path.split('.')[1] ?? ''),
-  ]);
+  const incomplete = (field: string) => standing[field] === 'missing' || standing[field] === 'invalid';
   return (
     <nav aria-label={t('wizard.steps')} className="step-nav">
       <ol>
         {steps.map((step, i) => {
-          const done = step.id === 'review' ? report.complete : !step.fields.some((f) => incomplete.has(f));
+          const done = step.id === 'review' ? report.complete : !step.fields.some(incomplete);
           return (
             <li key={step.id} className={i === current ? 'current' : undefined}>
               <button type="button" aria-current={i === current ? 'step' : undefined} onClick={() => onSelect(i)}>

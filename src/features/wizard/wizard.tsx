@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { CompletenessReport } from '../../components/completeness-report/completeness-report';
+import { fieldKeysForKind, getField, getKind } from '../../core/catalogue/catalogue';
 import { checkRequest } from '../../core/completeness/check-request';
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
@@ -10,6 +11,7 @@ import { localIsoDate } from '../../lib/today';
 import { buildSteps, stepOfPath } from './build-steps';
 import { DraftContext } from './field-context';
 import { DraftName } from './draft-name';
+import { EmergencyClock } from './emergency-clock';
 import { reportResolver } from './report-resolver';
 import { ReviewStep } from './review-step';
 import { StepNav } from './step-nav';
@@ -44,6 +46,8 @@ export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange,
   const { t, td } = useTranslations();
   const { instrument, kind } = request;
   const steps = useMemo(() => buildSteps(instrument, kind), [instrument, kind]);
+  // An emergency kind keeps the time in view, measured from the answer that says when it became known.
+  const clockField = getKind(instrument, kind).clock ? fieldKeysForKind(instrument, kind).find((k) => getField(k).type === 'dateTime') : undefined;
   const form = useForm<RequestData>({ defaultValues: request as never, resolver: reportResolver(localIsoDate), mode: 'onTouched' });
   const initial = Math.max(0, steps.findIndex((s) => s.id === stepId));
   const [current, setCurrent] = useState(initial);
@@ -108,12 +112,16 @@ export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange,
         <div className="wizard">
           <div className="draft-bar">
             <DraftName name={name} onRename={onRename} />
-            <p className="kind-title">{td(`catalogue:instruments.${instrument}.kinds.${kind}`)}</p>
+            <p className="kind-title">
+              {td(`catalogue:instruments.${instrument}.kinds.${kind}`)}
+              <span className="muted instrument-name">{td(`catalogue:instruments.${instrument}.shortTitle`)}</span>
+            </p>
             <div className="draft-status">{status}</div>
             <button type="button" className="secondary" onClick={exportJson}>{t('drafts.exportJson')}</button>
             <button type="button" className="secondary" onClick={onClose}>{t('drafts.close')}</button>
           </div>
           {notice}
+          {clockField ? <EmergencyClock field={clockField} /> : null}
           <StepNav steps={steps} current={current} onSelect={(i) => goTo(i, '')} />
           <div className="wizard-body">
             <form className="wizard-step" onSubmit={onSubmit} noValidate aria-labelledby="step-heading">
