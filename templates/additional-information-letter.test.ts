@@ -48,7 +48,7 @@ describe('the Art. 40(16) letter', () => {
 });
 
 describe('the letter under an instrument that names no article for it', () => {
-  it.each(['un-ict-draft-2017'])('%s: names the instrument, never an empty article', async (instrument) => {
+  it.each(['un-ict-draft-2017', 'coe-budapest-2001'])('%s: names the instrument, never an empty article', async (instrument) => {
     const review = emptyReview('preservation', instrument);
     const first = elementsForKind(instrument, 'preservation')[0]!.citation;
     review.items[first] = { status: 'missing', note: '' };

@@ -126,6 +126,7 @@ describe('PDF details', () => {
   it.each([
     ['preservation', 'en', 'zh'],
     ['un-ict-draft-2017/preservation', 'en', 'zh'],
+    ['coe-budapest-2001/preservation', 'fr', 'en'],
   ] as const)('%s in %s+%s says once, in a footnote in each column not quoted verbatim, what its wording of the treaty is', async (name, a, b) => {
     const request = load(`examples/${name}.json`);
     const text = normalise(pdfText(savePdf(await renderPdfNode(request, [a, b]))));

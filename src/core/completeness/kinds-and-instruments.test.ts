@@ -84,6 +84,7 @@ describe('each instrument’s own minimum period', () => {
   it.each([
     ['preservation', '42(8)', 60],
     ['un-ict-draft-2017/preservation', '50(6)', 180],
+    ['coe-budapest-2001/preservation', '29(7)', 60],
   ] as const)('%s: %s warns below %i days and not at it', (name, citation, min) => {
     const r = loadExample(name);
     expect(checkRequest(withAnswers(r, { preservationDays: min - 1 }), at).issues).toContainEqual(expect.objectContaining({
