@@ -49,6 +49,11 @@ export default tseslint.config(
   { files: ['src/features/follow-up/**'], rules: restrict([up('app', 'cli', 'drafts', 'wizard', 'pdf-export', 'review', 'check-file')]) },
   { files: ['src/pdf/**'], rules: restrict([ui, up('features', 'app', 'components', 'cli', 'lib')]) },
   { files: ['src/cli/**'], rules: restrict([ui, up('features', 'app', 'components', 'lib')]) },
+  // The app loads a language's words when it needs them: the packs of all six are for Node and the tests only.
+  {
+    files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/lib/**', 'src/pdf/render-pdf-browser.ts'], ignores: tests,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/i18n/all-language-packs'], message: 'the app loads language packs on demand (load-language-pack.ts)' }] }] },
+  },
   // Templates are pure functions of core data: no translation machinery, no storage, no renderer.
   { files: ['templates/**'], ignores: tests, rules: restrict([ui, up('features', 'app', 'components', 'cli', 'lib', 'i18n', 'pdf')]) },
   // …and they print what the document model says: what is missing and which article applies is decided in core, once.

@@ -11,7 +11,8 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { checkRequest } from '../src/core/completeness/check-request';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { kindIds } from '../src/core/catalogue/catalogue';
+import { defaultInstrumentId, kindIds } from '../src/core/catalogue/catalogue';
+import { translatorFor } from '../src/i18n/all-language-packs';
 import { jsonSchemaFor } from '../src/core/json-schema/json-schema-for';
 import { parseRequest } from '../src/core/request/parse-request';
 import { parseRequestText } from '../src/core/request/parse-request-text';
@@ -30,6 +31,8 @@ async function initialJs(outDir: string) {
     manifest[key]?.imports?.forEach(visit);
   };
   Object.entries(manifest).filter(([, v]) => v.isEntry).forEach(([k]) => visit(k));
+  // The interface language's pack is fetched before the first screen shows (English here): it counts too.
+  Object.keys(manifest).filter((k) => /^src\/i18n\/(locales|terms|document)\/en\.json$|^src\/i18n\/catalogue\/en\.generated\.json$/.test(k)).forEach(visit);
   const bytes = [...seen].reduce((sum, key) => sum + gzipSync(readFileSync(join(outDir, manifest[key]!.file))).length, 0);
   return bytes / 1024;
 }
@@ -74,7 +77,7 @@ function writeMixedFiles(count: number): string {
 function checkerVersusAjv(dir: string) {
   const files = readdirSync(dir).map((f) => join(dir, f));
   const ajv = new Ajv2020({ strict: false, validateFormats: false });
-  const validators = Object.fromEntries(kindIds().map((k) => [k, ajv.compile(jsonSchemaFor(k))]));
+  const validators = Object.fromEntries(kindIds().map((k) => [k, ajv.compile(jsonSchemaFor(k, defaultInstrumentId, translatorFor('en')))]));
   const ours = () => {
     let complete = 0;
     for (const f of files) {
@@ -179,7 +182,7 @@ console.log('MLA Request Builder benchmark');
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
 const outDir = mkdtempSync(join(tmpdir(), 'mla-bench-build-'));
 await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
-line('initial JavaScript before any export (gzip)', `${(await initialJs(outDir)).toFixed(1)} KB`, '250 KB');
+line('first screen JavaScript, English pack included (gzip)', `${(await initialJs(outDir)).toFixed(1)} KB`, '250 KB');
 line('validate + check a complete preservation request', `${(validationTime() * 1000).toFixed(1)} µs`, '< 1 ms median');
 const cli = cliThroughput(1000);
 line('mla check --json on 1,000 files (whole process)', `${cli.seconds.toFixed(2)} s`, 'figure');

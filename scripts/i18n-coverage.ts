@@ -2,9 +2,10 @@
  * Translation coverage: every UI locale must have every key of en.json (the typed source), and the catalogue's
  * labels are counted per UN language. Exits 1 when a shipped UI language lacks a key.
  */
-import { allFieldKeys, getField, getInstrument, instrumentIds } from '../src/core/catalogue/catalogue';
-import { languageCodes } from '../src/core/catalogue/catalogue-schema';
-import { documentResources, termsResources, uiLanguages, uiResources } from '../src/i18n/create-i18n';
+import { catalogueSources } from './catalogue-sources';
+import { languageCodes } from '../src/core/catalogue/catalogue-types';
+import { documentResources, termsResources, uiResources } from '../src/i18n/all-language-packs';
+import { uiLanguages } from '../src/i18n/create-i18n';
 
 function flatten(obj: unknown, prefix = ''): string[] {
   if (typeof obj === 'string') return [prefix];
@@ -39,9 +40,9 @@ for (const [name, resources] of [['Document sentences (src/i18n/document)', docu
 }
 
 console.log('Catalogue labels (schemas/):');
-const texts: Record<string, string>[] = allFieldKeys().map((k) => getField(k).label);
-for (const id of instrumentIds()) {
-  const ins = getInstrument(id);
+const sources = catalogueSources();
+const texts: Record<string, string>[] = Object.values(sources.fields.fields).map((f) => f.label);
+for (const ins of sources.instruments) {
   texts.push(ins.title, ins.shortTitle, ins.renderingNotice, ...Object.values(ins.kinds).flatMap((k) => [k.title, ...Object.values(k.fieldLabels)]),
     ...ins.lists.flatMap((l) => [l.heading, ...l.elements.flatMap((e) => [e.text, ...(e.condition ? [e.condition.reason] : [])])]),
     ...Object.values(ins.choiceSets).flat().map((c) => c.text), ...Object.values(ins.provisions), ...Object.values(ins.clauses).map((c) => c.text), ins.status);

@@ -1,10 +1,14 @@
 /**
- * Gathers the instrument files of schemas/catalogue/ into the one module the app, the CLI and the tests load
- * (src/core/catalogue/instruments.generated.json): adding an instrument is adding a file and running this.
- * A test checks the bundle matches the files.
+ * Validates the law as written in schemas/ and writes what the program reads: the catalogue's structure and a
+ * pack of its texts per language (see catalogue-sources.ts). Adding an instrument is adding a file and running
+ * this; a test fails when the written files are not what the sources give.
  */
-import { writeFileSync } from 'node:fs';
-import { catalogueFiles } from './catalogue-files';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { catalogueOutputs } from './catalogue-sources';
 
-writeFileSync('src/core/catalogue/instruments.generated.json', `${JSON.stringify({ $comment: 'Written by npm run catalogue:bundle from schemas/catalogue/*.json: edit those, not this.', instruments: catalogueFiles() })}\n`);
-console.log('src/core/catalogue/instruments.generated.json');
+for (const [file, content] of Object.entries(catalogueOutputs())) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  console.log(file);
+}

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../src/core/catalogue/catalogue-schema';
+import type { LanguageCode } from '../src/core/catalogue/catalogue-types';
 import type { Translate } from '../src/core/completeness/report-messages';
 import type { MeasureText } from './blocks/rtl-lines';
 

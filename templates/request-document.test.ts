@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { elementsForKind, getField, getInstrument, getKind, holds, listsForKind } from '../src/core/catalogue/catalogue';
-import type { LanguageCode } from '../src/core/catalogue/catalogue-schema';
+import { elementsForKind, getInstrument, getKind, holds, listsForKind } from '../src/core/catalogue/catalogue';
+import type { LanguageCode } from '../src/core/catalogue/catalogue-types';
 import { parseRequest } from '../src/core/request/parse-request';
 import type { RequestData } from '../src/core/request/request-schema';
+import { allLanguagePacks } from '../src/i18n/all-language-packs';
 import { createI18n } from '../src/i18n/create-i18n';
 import { renderPdfNode } from '../src/pdf/render-pdf-node';
 import { containsWords, normalise, pdfColumnText, pdfFonts, pdfInfo, pdfPages, pdfText, pdfWords, savePdf } from '../tests/pdf-text';
@@ -14,7 +15,7 @@ const load = (file: string): RequestData => {
   return p.request;
 };
 const tr = (lang: LanguageCode) => {
-  const i18n = createI18n(lang, { strictKeys: true });
+  const i18n = createI18n(lang, allLanguagePacks, { strictKeys: true });
   return (key: string, o?: Record<string, unknown>) => i18n.t(key as never, o as never) as unknown as string;
 };
 const pairs: [LanguageCode, LanguageCode][] = [['en', 'zh'], ['fr', 'ru'], ['ar', 'en'], ['es', 'zh']];
@@ -112,7 +113,7 @@ describe('PDF details', () => {
     expect(right).toContain(normalise('مكتب المدعي العام، وحدة الجرائم السيبرانية'));
     expect(right).toContain(normalise('restore-desk@mailbox.example'));
     expect(right).toContain(normalise('لم تقدم ترجمة. النص الأصلي:'));
-    expect(right).toContain(normalise(getField("dataRelation").label.ar!));
+    expect(right).toContain(normalise(tr('ar')('catalogue:fields.dataRelation')));
   });
 
   it('needs no translation note where every narrative answer has its version; reference numbers print as they are', async () => {

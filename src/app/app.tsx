@@ -1,6 +1,6 @@
 import { elementReason, issueMessage } from '../core/completeness/report-messages';
 import { reviewFromReport } from '../core/review/review-schema';
-import type { LanguageCode } from '../core/catalogue/catalogue-schema';
+import type { LanguageCode } from '../core/catalogue/catalogue-types';
 import { CheckFilePage } from '../features/check-file/check-file-page';
 import { DraftEditor } from '../features/drafts/draft-editor';
 import { DraftsPage } from '../features/drafts/drafts-page';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allLanguagePacks } from '../i18n/all-language-packs';
 import { createI18n } from '../i18n/create-i18n';
 import { runCheck } from './check-command';
 import { main } from './main';
@@ -93,7 +94,7 @@ describe('mla check with hostile files', () => {
     mkdirSync(join(dir, 'locked'));
     mkdirSync(join(dir, 'open'));
     writeFileSync(join(dir, 'open', 'a.json'), example);
-    const t = createI18n('en').t as unknown as (k: string, o?: Record<string, unknown>) => string;
+    const t = createI18n('en', allLanguagePacks).t as unknown as (k: string, o?: Record<string, unknown>) => string;
     // Root reads any folder, so the refusal is simulated where the walk asks for it.
     const fs = {
       readdir: (p: string) => {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { allLanguagePacks } from '../i18n/all-language-packs';
 import { createI18n, isUiLanguage } from '../i18n/create-i18n';
 import { isoDateOf } from '../core/dates/iso-date';
 import { runCheck } from './check-command';
@@ -48,7 +49,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       io.err(`mla pdf: name one request file\n\n${usage}`);
       return 2;
     }
-    const i18n = createI18n('en');
+    const i18n = createI18n('en', allLanguagePacks);
     return runPdf({
       file: rest[0]!, langs: parsed.values.lang, output: parsed.values.output, paper: parsed.values.paper, today,
       t: i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string, out: io.out, err: io.err,
@@ -59,7 +60,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     io.err(terminalSafe(`mla: --lang must be en or zh, not "${lang}"`));
     return 2;
   }
-  const i18n = createI18n(lang);
+  const i18n = createI18n(lang, allLanguagePacks);
   const t = i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string;
   if (command === 'check') {
     if (rest.length === 0) {

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { LanguageCode } from '../core/catalogue/catalogue-schema';
+import type { LanguageCode } from '../core/catalogue/catalogue-types';
 import { checkRequest } from '../core/completeness/check-request';
 import { reportEntries, type Translate } from '../core/completeness/report-messages';
 import { isDocumentLanguage } from '../i18n/create-i18n';

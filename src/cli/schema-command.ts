@@ -17,7 +17,7 @@ export function runSchema(args: string[], list: boolean, t: Translate, io: Io): 
     return 0;
   }
   if (args.length === 0) {
-    io.out(JSON.stringify(Object.fromEntries(everyKind().map((k) => [k.name, jsonSchemaFor(k.kind, k.instrument)])), null, 2));
+    io.out(JSON.stringify(Object.fromEntries(everyKind().map((k) => [k.name, jsonSchemaFor(k.kind, k.instrument, t)])), null, 2));
     return 0;
   }
   const named = kindFromName(args[0] ?? '');
@@ -25,6 +25,6 @@ export function runSchema(args: string[], list: boolean, t: Translate, io: Io): 
     io.err(terminalSafe(`mla schema: unknown kind "${args[0]}"; see mla schema --list (${defaultInstrumentId}: ${kindIds().join(', ')})`));
     return 2;
   }
-  io.out(JSON.stringify(jsonSchemaFor(named.kind, named.instrument), null, 2));
+  io.out(JSON.stringify(jsonSchemaFor(named.kind, named.instrument, t), null, 2));
   return 0;
 }

@@ -1,29 +1,23 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { languageCodes, type LanguageCode } from '../core/catalogue/catalogue-schema';
-import { catalogueResources } from './catalogue-resources';
-import docAr from './document/ar.json';
-import docEn from './document/en.json';
-import docEs from './document/es.json';
-import docFr from './document/fr.json';
-import docRu from './document/ru.json';
-import docZh from './document/zh.json';
-import en from './locales/en.json';
-import zh from './locales/zh.json';
-import termsAr from './terms/ar.json';
-import termsEn from './terms/en.json';
-import termsEs from './terms/es.json';
-import termsFr from './terms/fr.json';
-import termsRu from './terms/ru.json';
-import termsZh from './terms/zh.json';
+import { languageCodes, type LanguageCode } from '../core/catalogue/catalogue-types';
 
 /** Languages the interface is written in. Documents can be made in all six UN languages. */
 export const uiLanguages = ['en', 'zh'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
-export const uiResources = { en, zh } satisfies Record<UiLanguage, unknown>;
-/** Words for answer values (yes, identifier types…), shared by the UI and the documents. */
-export const termsResources = { en: termsEn, zh: termsZh, fr: termsFr, ru: termsRu, es: termsEs, ar: termsAr } satisfies Record<LanguageCode, unknown>;
-/** Headings and fixed sentences of the PDF documents. */
-export const documentResources = { en: docEn, zh: docZh, fr: docFr, ru: docRu, es: docEs, ar: docAr } satisfies Record<LanguageCode, unknown>;
+
+/**
+ * Everything i18next needs for one language: the app's own strings (`ui`, for interface languages only), the
+ * words for answer values (`terms`), the documents' fixed sentences (`doc`) and the law's words (`catalogue`,
+ * generated from schemas/). The app loads a pack when a language is first needed (load-language-pack.ts);
+ * Node (CLI, tests) has all six at hand (all-language-packs.ts).
+ */
+export interface LanguagePack {
+  ui?: object;
+  terms: object;
+  doc: object;
+  catalogue: object;
+}
+export type LanguagePacks = Partial<Record<LanguageCode, LanguagePack>>;
 
 export function isUiLanguage(lang: string): lang is UiLanguage {
   return (uiLanguages as readonly string[]).includes(lang);
@@ -32,25 +26,21 @@ export function isDocumentLanguage(lang: string): lang is LanguageCode {
   return (languageCodes as readonly string[]).includes(lang);
 }
 
+const namespaces = ['ui', 'terms', 'doc', 'catalogue'] as const;
+
 /**
- * One i18next instance with four namespaces: `ui` (the app's own strings, typed from en.json), `terms`,
- * `doc` and `catalogue` (the law's labels, built from the catalogue). With `strictKeys` a missing key throws,
- * so a forgotten string fails in development and tests instead of showing a raw key to a user.
+ * One i18next instance with four namespaces: `ui` (typed from en.json), `terms`, `doc` and `catalogue`. With
+ * `strictKeys` a missing key throws, so a forgotten string fails in development and tests instead of showing
+ * a raw key to a user.
  */
-export function createI18n(lang: LanguageCode, options: { strictKeys?: boolean } = {}): I18n {
+export function createI18n(lang: LanguageCode, packs: LanguagePacks, options: { strictKeys?: boolean } = {}): I18n {
   const instance = i18next.createInstance();
-  const resources = Object.fromEntries(languageCodes.map((l) => [l, {
-    ...(isUiLanguage(l) ? { ui: uiResources[l] } : {}),
-    terms: termsResources[l],
-    doc: documentResources[l],
-    catalogue: catalogueResources(l),
-  }]));
   void instance.init({
     lng: lang,
-    fallbackLng: isUiLanguage(lang) ? 'en' : false,
-    ns: ['ui', 'terms', 'doc', 'catalogue'],
+    fallbackLng: isUiLanguage(lang) && packs.en ? 'en' : false,
+    ns: [...namespaces],
     defaultNS: 'ui',
-    resources,
+    resources: Object.fromEntries(Object.entries(packs).map(([l, pack]) => [l, { ...pack }])),
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -60,4 +50,12 @@ export function createI18n(lang: LanguageCode, options: { strictKeys?: boolean }
     },
   });
   return instance;
+}
+
+/** Adds a language loaded later (the interface switched to it) to an instance. */
+export function addLanguagePack(i18n: I18n, lang: LanguageCode, pack: LanguagePack): void {
+  for (const ns of namespaces) {
+    const resources = pack[ns];
+    if (resources && !i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, resources);
+  }
 }

@@ -2,11 +2,12 @@ import pdfMake from 'pdfmake/build/pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDocument, fontsUsed, type DocContext, type PageSize } from '../../templates';
 import { additionalInformationLetter } from '../../templates/additional-information-letter';
-import type { LanguageCode } from '../core/catalogue/catalogue-schema';
+import type { LanguageCode } from '../core/catalogue/catalogue-types';
 import { checkRequest } from '../core/completeness/check-request';
 import type { RequestData } from '../core/request/request-schema';
 import type { Review } from '../core/review/review-schema';
 import { browserFontUrls } from './browser-font-urls';
+import { loadLanguagePacks } from '../i18n/load-language-pack';
 import { documentContext } from './document-context-for';
 import type { FontFamilyName } from './font-files';
 import { isoDateOf } from '../core/dates/iso-date';
@@ -40,7 +41,7 @@ async function renderBlob(build: (ctx: DocContext) => TDocumentDefinitions, data
     const families: FontFamilyName[] = ['Amiri', 'NotoSans', ...(hasCjk(JSON.stringify(data)) || langs.includes('zh') ? ['NotoSansSC' as const] : [])];
     await Promise.all(families.flatMap((f) => [loadBytes(f, false), loadBytes(f, true)]));
   }
-  const doc = build(documentContext(langs, pageSize, measure));
+  const doc = build(documentContext(langs, pageSize, measure, await loadLanguagePacks(langs)));
   pdfMake.setFonts(Object.fromEntries([...fontsUsed(doc)].map((family) => {
     const urls = browserFontUrls[family as FontFamilyName];
     return [family, Object.fromEntries(Object.entries(urls).map(([style, url]) => [style, absolute(url)]))];

@@ -5,10 +5,11 @@ import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDocument, fontsUsed, type DocContext, type PageSize } from '../../templates';
 import { additionalInformationLetter } from '../../templates/additional-information-letter';
-import type { LanguageCode } from '../core/catalogue/catalogue-schema';
+import type { LanguageCode } from '../core/catalogue/catalogue-types';
 import { checkRequest } from '../core/completeness/check-request';
 import type { RequestData } from '../core/request/request-schema';
 import type { Review } from '../core/review/review-schema';
+import { allLanguagePacks } from '../i18n/all-language-packs';
 import { documentContext } from './document-context-for';
 import { fontFiles, type FontFamilyName } from './font-files';
 import { isoDateOf } from '../core/dates/iso-date';
@@ -42,7 +43,7 @@ export function renderLetterNode(review: Review, langs: [LanguageCode, LanguageC
 }
 
 async function renderNode(build: (ctx: DocContext) => TDocumentDefinitions, langs: [LanguageCode, LanguageCode], pageSize: PageSize): Promise<Buffer> {
-  const doc = build(documentContext(langs, pageSize, measure));
+  const doc = build(documentContext(langs, pageSize, measure, allLanguagePacks));
   const used = fontsUsed(doc);
   pdfmake.setFonts(Object.fromEntries([...used].map((family) => {
     const files = fontFiles[family as FontFamilyName];

@@ -3,7 +3,7 @@ import { answerTypes } from '../../src/core/answer-types';
 import { identifierTypes } from '../../src/core/answer-types/identifiers';
 import { urgencyLevels } from '../../src/core/answer-types/urgency';
 import { choicesFor, fieldKeysForKind, getField, instrumentIds, kindIds } from '../../src/core/catalogue/catalogue';
-import { languageCodes, type FieldType } from '../../src/core/catalogue/catalogue-schema';
+import { languageCodes, type FieldType } from '../../src/core/catalogue/catalogue-types';
 import { requestSchemaFor, type RequestData } from '../../src/core/request/request-schema';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { languageCodes, type LanguageCode } from '../../core/catalogue/catalogue-schema';
+import { languageCodes, type LanguageCode } from '../../core/catalogue/catalogue-types';
 import { useTranslations } from '../../i18n/use-translations';
 import { downloadFile, safeFileName } from '../../lib/download-file';
 

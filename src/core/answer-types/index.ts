@@ -1,4 +1,4 @@
-import type { FieldType } from '../catalogue/catalogue-schema';
+import type { FieldType } from '../catalogue/catalogue-types';
 import { affirmationType } from './affirmation';
 import type { AnswerType } from './answer-type';
 import { contactType } from './contact';

@@ -1,9 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueFiles } from '../../../scripts/catalogue-files';
-import bundle from './instruments.generated.json';
+import { catalogueOutputs } from '../../../scripts/catalogue-sources';
 
-describe('the catalogue bundle', () => {
-  it('is the instrument files of schemas/catalogue/, as they are (npm run catalogue:bundle)', () => {
-    expect(bundle.instruments).toEqual(catalogueFiles());
+describe('the catalogue bundle and its language packs', () => {
+  it('are what schemas/catalogue/ and schemas/fields.json give (npm run catalogue:bundle)', () => {
+    for (const [file, content] of Object.entries(catalogueOutputs())) expect(readFileSync(file, 'utf8'), file).toBe(content);
   });
 });

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { documentPlaces, fieldTypes, languageCodes } from './catalogue-types';
 
-/** Shape of the law as data. Loading validates against it so a typo in the JSON fails at start, not in a user's report. */
-export const languageCodes = ['en', 'zh', 'fr', 'ru', 'es', 'ar'] as const;
-export type LanguageCode = (typeof languageCodes)[number];
+/**
+ * Shape of the law as written in schemas/: the instrument files and fields.json, texts in six languages.
+ * `npm run catalogue:bundle` validates them against it, so a typo fails there (and in the bundle's test), not
+ * in a user's report; the program then reads the bundle's structure and the texts through i18next.
+ */
 
 const localized = z
   .object({ en: z.string().min(1), zh: z.string().min(1) })
@@ -25,7 +28,7 @@ const condition = z.object({
   /** Said in the report and printed in the document in place of the answer. */
   reason: localized,
 });
-export type ElementCondition = z.infer<typeof condition>;
+export type ElementConditionSource = z.infer<typeof condition>;
 
 const element = z.object({
   citation,
@@ -34,14 +37,14 @@ const element = z.object({
   optionalAnswers: z.array(z.string()).optional(),
   condition: condition.optional(),
 });
-export type CatalogueElement = z.infer<typeof element>;
+export type CatalogueElementSource = z.infer<typeof element>;
 
 /**
  * A list of what a request must contain: the instrument's own (`treaty`, its words quoted), or, where the
  * instrument gives none, what this tool asks (`practice`, its own words, said so wherever shown).
  */
 const list = z.object({ id: citation, source: z.enum(['treaty', 'practice']), heading: localized, elements: z.array(element).min(1) });
-export type CatalogueList = z.infer<typeof list>;
+export type CatalogueListSource = z.infer<typeof list>;
 
 /**
  * Rules of the law beyond "this element must be given", each checked by the completeness checker:
@@ -81,7 +84,7 @@ const kind = z.object({
   /** An emergency: the form shows the time. */
   clock: z.boolean().default(false),
 });
-export type CatalogueKind = z.infer<typeof kind>;
+export type CatalogueKindSource = z.infer<typeof kind>;
 
 export const instrumentSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -106,17 +109,8 @@ export const instrumentSchema = z.object({
   kinds: z.record(z.string(), kind),
   detailBasis: z.record(z.string(), citation),
 });
-export type Instrument = z.infer<typeof instrumentSchema>;
+export type InstrumentSource = z.infer<typeof instrumentSchema>;
 
-export const fieldTypes = [
-  'text', 'longText', 'date', 'dateTime', 'number', 'yesNo', 'affirmation', 'textOrNA', 'periodOrNA', 'period',
-  'choices', 'offences', 'identifiers', 'contact', 'custodian', 'urgency',
-] as const;
-export type FieldType = (typeof fieldTypes)[number];
-
-/** Where an answer prints when it is not printed under an element of a list. */
-export const documentPlaces = ['from', 'to', 'reference', 'urgency', 'annexes', 'contact', 'signature', 'clause'] as const;
-export type DocumentPlace = (typeof documentPlaces)[number];
 
 export const fieldsFileSchema = z.object({
   $comment: z.string().optional(),
@@ -130,4 +124,5 @@ export const fieldsFileSchema = z.object({
     options: z.string().optional(),
   })),
 });
-export type FieldDefinition = z.infer<typeof fieldsFileSchema>['fields'][string];
+export type FieldSource = z.infer<typeof fieldsFileSchema>['fields'][string];
+export type FieldsFileSource = z.infer<typeof fieldsFileSchema>;

@@ -1,66 +1,20 @@
-import fieldsFile from '../../../schemas/fields.json';
-import bundle from './instruments.generated.json';
-import {
-  fieldsFileSchema, instrumentSchema,
-  type CatalogueElement, type CatalogueKind, type CatalogueList, type FieldDefinition, type Instrument, type KindRule, type Localized,
-} from './catalogue-schema';
+import bundle from './catalogue.generated.json';
+import type { CatalogueElement, CatalogueKind, CatalogueList, FieldDefinition, Instrument, KindRule } from './catalogue-types';
+import { fieldKeysOf, type FieldRegistry } from './check-consistency';
 
-/** The one place the law is read from. Everything else (schemas, wizard, checker, CLI, PDF) asks here. */
-const fieldRegistry = fieldsFileSchema.parse(fieldsFile);
+/**
+ * The one place the law is read from. Everything else (schemas, wizard, checker, CLI, PDF) asks here. This is
+ * its structure, validated and checked when it was bundled from schemas/ (npm run catalogue:bundle, and a test
+ * that the bundle is current); its words are read through i18next, one language at a time.
+ */
+const generated = bundle as unknown as { fields: FieldRegistry; instruments: Instrument[] };
+const fieldRegistry = generated.fields;
 
 export const defaultInstrumentId = 'un-cybercrime-2024';
 
-/** What the schema cannot say: every name an instrument uses must exist, so a typo fails at start. */
-function checkConsistency(ins: Instrument): Instrument {
-  const fail = (what: string) => {
-    throw new Error(`${ins.id}: ${what}`);
-  };
-  const known = (key: string, where: string) => fieldRegistry.fields[key] ?? fail(`${where} names unknown field ${key}`);
-  const citations = new Set<string>();
-  for (const list of ins.lists) {
-    for (const el of list.elements) {
-      if (citations.has(el.citation)) fail(`citation ${el.citation} is in two lists`);
-      citations.add(el.citation);
-      [...el.answers, ...(el.optionalAnswers ?? [])].forEach((k) => known(k, el.citation));
-    }
-  }
-  for (const [id, kind] of Object.entries(ins.kinds)) {
-    kind.lists.forEach((l) => ins.lists.some((x) => x.id === l) || fail(`kind ${id} names unknown list ${l}`));
-    [...kind.details, ...kind.optional, ...Object.keys(kind.presets), ...Object.keys(kind.fieldLabels)].forEach((k) => known(k, `kind ${id}`));
-    for (const rule of kind.rules) {
-      if (rule.type === 'minimumDays') known(rule.answer, `kind ${id} rule`);
-      if (rule.type === 'periodStillRunning') [rule.start, rule.days].forEach((k) => known(k, `kind ${id} rule`));
-      if (rule.type === 'purposeNeedsKind' && rule.kind && !ins.kinds[rule.kind]) fail(`kind ${id} points to unknown kind ${rule.kind}`);
-    }
-    kind.clauses.forEach((c) => ins.clauses[c.clause] || fail(`kind ${id} names unknown clause ${c.clause}`));
-    if (kind.followUp && !ins.kinds[kind.followUp.kind]) fail(`kind ${id} follows up with unknown kind ${kind.followUp.kind}`);
-    for (const key of fieldKeysOf(ins, id)) {
-      const set = fieldRegistry.fields[key]!.options;
-      if (set && !ins.choiceSets[set]) fail(`field ${key} picks from ${set}, which ${ins.id} does not have`);
-    }
-  }
-  return ins;
-}
-
-/** Every answer a kind asks, once each, in section order then first mention. */
-function fieldKeysOf(ins: Instrument, kindId: string): string[] {
-  const kind = ins.kinds[kindId]!;
-  const keys = new Set<string>();
-  for (const id of kind.lists) {
-    for (const el of ins.lists.find((l) => l.id === id)?.elements ?? []) {
-      for (const a of [...el.answers, ...(el.optionalAnswers ?? [])]) keys.add(a);
-      if (el.condition) keys.add(el.condition.answer);
-    }
-  }
-  for (const d of [...kind.details, ...kind.optional]) keys.add(d);
-  const order = (k: string) => fieldRegistry.sections.indexOf(fieldRegistry.fields[k]!.section);
-  return [...keys].sort((a, b) => order(a) - order(b));
-}
-
-const loaded = (bundle.instruments as unknown[]).map((raw) => checkConsistency(instrumentSchema.parse(raw)));
 /** The default instrument first, then the others in the order of their files. */
 const instruments: Record<string, Instrument> = Object.fromEntries(
-  [...loaded.filter((i) => i.id === defaultInstrumentId), ...loaded.filter((i) => i.id !== defaultInstrumentId)].map((i) => [i.id, i]),
+  [...generated.instruments.filter((i) => i.id === defaultInstrumentId), ...generated.instruments.filter((i) => i.id !== defaultInstrumentId)].map((i) => [i.id, i]),
 );
 
 export const sections = fieldRegistry.sections;
@@ -125,7 +79,7 @@ export const elementsForKind = memo((instrumentId: string, kindId: string): Cata
 /** Every answer the kind asks, once each, in section order then first mention. */
 export const fieldKeysForKind = memo((instrumentId: string, kindId: string): string[] => {
   getKind(instrumentId, kindId);
-  return fieldKeysOf(getInstrument(instrumentId), kindId);
+  return fieldKeysOf(getInstrument(instrumentId), kindId, fieldRegistry);
 });
 
 /** Citations an answer fulfils in this kind: one answer may satisfy two articles (40(15)(a) and 45(3)(a)). */
@@ -154,20 +108,6 @@ export function kindFromName(name: string): { instrument: string; kind: string }
 export function formatCitation(instrumentId: string, citation: string): string {
   const prefix = getInstrument(instrumentId).citationPrefix;
   return prefix ? `${prefix} ${citation}` : citation;
-}
-
-/** Text of a citation: an element, a choice (a purpose of 40(3)), a clause or another provision. */
-export function citationText(instrumentId: string, citation: string): Localized | undefined {
-  const instrument = getInstrument(instrumentId);
-  for (const list of instrument.lists) {
-    const el = list.elements.find((e) => e.citation === citation);
-    if (el) return el.text;
-  }
-  for (const set of Object.values(instrument.choiceSets)) {
-    const choice = set.find((c) => c.citation === citation);
-    if (choice) return choice.text;
-  }
-  return instrument.provisions[citation];
 }
 
 /** The citations a choices answer picks from, in this instrument. */

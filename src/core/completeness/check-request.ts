@@ -1,7 +1,7 @@
 import { answerTypes, type AnswerEvaluation, type AnswerProblem } from '../answer-types';
 import { maxTextLength } from '../answer-types/answer-type';
 import { detailBasis, elementsForKind, getField, getKind, listsForKind } from '../catalogue/catalogue';
-import type { CatalogueElement } from '../catalogue/catalogue-schema';
+import type { CatalogueElement } from '../catalogue/catalogue-types';
 import { answerSchema, type RequestData } from '../request/request-schema';
 import { problemOfIssue } from '../request/value-problems';
 import { dateIssues } from './date-rules';

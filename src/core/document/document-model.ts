@@ -2,7 +2,7 @@ import {
   detailBasis, elementsForKind, fieldKeysForKind, fieldLabelKey, getField, getInstrument, getKind, holds, kindRules, listsForKind,
 } from '../catalogue/catalogue';
 import { hasContent } from '../answer-types';
-import type { DocumentPlace } from '../catalogue/catalogue-schema';
+import type { DocumentPlace } from '../catalogue/catalogue-types';
 import type { CompletenessReport, ElementState } from '../completeness/report-types';
 import type { RequestData } from '../request/request-schema';
 

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { instrumentIds, kindIds } from '../catalogue/catalogue';
-import { jsonSchemaFor } from './json-schema-for';
+import { translatorFor } from '../../i18n/all-language-packs';
+import { jsonSchemaFor as schemaIn } from './json-schema-for';
+
+const en = translatorFor('en');
+const jsonSchemaFor = (kind: string, instrument = 'un-cybercrime-2024') => schemaIn(kind, instrument, en);
 
 const everyKind = instrumentIds().flatMap((instrument) => kindIds(instrument).map((kind) => [instrument, kind] as const));
 

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { answerTypes } from '../answer-types';
 import { maxTextLength } from '../answer-types/answer-type';
 import {
-  choicesFor, citationsForField, defaultInstrumentId, detailBasis, fieldKeysForKind, getField, getInstrument, getKind, kindIds,
+  choicesFor, citationsForField, defaultInstrumentId, detailBasis, fieldKeysForKind, getField, getKind, kindIds,
 } from '../catalogue/catalogue';
-import { languageCodes } from '../catalogue/catalogue-schema';
+import { languageCodes } from '../catalogue/catalogue-types';
 
 export const requestFormat = 'mla-request';
 export const currentFormatVersion = 1;
@@ -27,14 +27,12 @@ const translationKey = z.string().max(100);
 
 /** Zod schema of a request of one kind, derived from the catalogue; each answer carries the citations it satisfies. */
 function buildRequestSchema(instrumentId: string, kind: string) {
-  const instrument = getInstrument(instrumentId);
   const shape: Record<string, z.ZodType> = {};
   for (const key of fieldKeysForKind(instrumentId, kind)) {
     const citations = citationsForField(instrumentId, kind, key);
     const basis = detailBasis(instrumentId, key);
     // meta() last: default()/prefault() would otherwise drop it from the JSON Schema.
     shape[key] = answerSchema(instrumentId, key).meta({
-      title: getField(key).label.en,
       ...(citations.length > 0 ? { 'x-article': citations } : {}),
       ...(basis && citations.length === 0 ? { 'x-basis': basis } : {}),
     });
@@ -52,7 +50,7 @@ function buildRequestSchema(instrumentId: string, kind: string) {
     translations: z.partialRecord(z.enum(languageCodes), z.record(translationKey, z.string().max(maxTextLength))).default({}),
     /** Fingerprint of the original each translation was written for: a changed original makes it stale. */
     translationBasis: z.partialRecord(z.enum(languageCodes), z.record(translationKey, z.string().max(32))).default({}),
-  }).meta({ title: `${instrument.kinds[kind]?.title.en} (${instrument.shortTitle.en})` });
+  });
 }
 
 const cache = new Map<string, ReturnType<typeof buildRequestSchema>>();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defaultInstrumentId, elementsForKind, getInstrument, hasInstrument, kindIds } from '../catalogue/catalogue';
 import { maxTextLength } from '../answer-types/answer-type';
-import { languageCodes, type LanguageCode } from '../catalogue/catalogue-schema';
+import { languageCodes, type LanguageCode } from '../catalogue/catalogue-types';
 import type { CompletenessReport, ElementStatus } from '../completeness/report-types';
 import type { RequestData } from '../request/request-schema';
 

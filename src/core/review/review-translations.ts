@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../catalogue/catalogue-schema';
+import type { LanguageCode } from '../catalogue/catalogue-types';
 import { translationAt } from '../translation/translation-units';
 import { reviewGaps, type Review } from './review-schema';
 

@@ -1,6 +1,6 @@
 import { answerTypes } from '../answer-types';
 import { choicesFor, getField } from '../catalogue/catalogue';
-import type { LanguageCode } from '../catalogue/catalogue-schema';
+import type { LanguageCode } from '../catalogue/catalogue-types';
 import type { Translate } from '../completeness/report-messages';
 import type { RequestData } from '../request/request-schema';
 import { translationOf } from './translation-units';

@@ -1,6 +1,6 @@
 import { answerTypes } from '../answer-types';
 import { fieldKeysForKind, getField } from '../catalogue/catalogue';
-import type { LanguageCode } from '../catalogue/catalogue-schema';
+import type { LanguageCode } from '../catalogue/catalogue-types';
 import type { RequestData } from '../request/request-schema';
 
 /** Where a translation is kept: the field, or the field and the part (`offences.0.name`). */

@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { LimitedText } from '../../components/limited-text/limited-text';
 import { UserText } from '../../components/user-text/user-text';
 import { fieldLabelKey } from '../../core/catalogue/catalogue';
-import type { LanguageCode } from '../../core/catalogue/catalogue-schema';
+import type { LanguageCode } from '../../core/catalogue/catalogue-types';
 import { partWords } from '../../core/completeness/report-messages';
 import { limitsAt } from '../../core/json-schema/input-limits';
 import { requestSchemaFor, type RequestData } from '../../core/request/request-schema';

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { FieldType } from '../../../core/catalogue/catalogue-schema';
+import type { FieldType } from '../../../core/catalogue/catalogue-types';
 import { getField } from '../../../core/catalogue/catalogue';
 import {
   ChoicesWidget, ContactWidget, CustodianWidget, PeriodWidget, TextOrNaWidget, UrgencyWidget,
