@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, isUiLanguage } from '../i18n/create-i18n';
+import { createI18n, isUiLanguage, type LanguagePacks, type UiLanguage } from '../i18n/create-i18n';
 import { loadLanguagePacks } from '../i18n/load-language-pack';
 import { openStorage } from '../lib/app-db';
 import { App, type Storage } from './app';
@@ -17,14 +17,32 @@ try {
 const browser = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 const lang = isUiLanguage(stored) ? stored : browser;
 document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
-// Storage is asked for while the interface language's words load: the app says at once whether drafts can be saved.
-const [packs, storage] = await Promise.all([loadLanguagePacks([lang]), openStorage() as Promise<Storage>]);
-// In development a missing translation key throws, so it is found at once.
-const i18n = createI18n(lang, packs, { strictKeys: import.meta.env.DEV });
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App storage={storage} />
-    </I18nextProvider>
-  </StrictMode>,
-);
+/** The interface language's words; English if they cannot be fetched; null if nothing can be (said on the page). */
+async function interfacePacks(): Promise<{ lang: UiLanguage; packs: LanguagePacks } | null> {
+  for (const l of lang === 'en' ? ['en' as const] : [lang, 'en' as const]) {
+    try {
+      return { lang: l, packs: await loadLanguagePacks([l]) };
+    } catch {
+      // Not fetched (no connection on a first visit): try English, then say so.
+    }
+  }
+  return null;
+}
+
+// Storage is asked for while the words load: the app says at once whether drafts can be saved.
+const [loaded, storage] = await Promise.all([interfacePacks(), openStorage() as Promise<Storage>]);
+if (loaded) {
+  document.documentElement.lang = loaded.lang === 'zh' ? 'zh-Hans' : loaded.lang;
+  // In development a missing translation key throws, so it is found at once.
+  const i18n = createI18n(loaded.lang, loaded.packs, { strictKeys: import.meta.env.DEV });
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App storage={storage} />
+      </I18nextProvider>
+    </StrictMode>,
+  );
+} else {
+  // No words in any language: said in the two interface languages, plainly, on the loading page.
+  document.getElementById('boot-status')!.textContent = 'The application could not load its texts: check the connection and reload the page. Your drafts are kept in this browser. / 应用程序无法加载其文本：请检查网络连接并重新加载页面。您的草稿保存在此浏览器中。';
+}

@@ -43,6 +43,8 @@ export async function newPage(browser: Browser, baseUrl: string, opts: { locale?
 }
 
 export async function expectNoAxeViolations(page: Page) {
+  // The app renders once its interface language's words are loaded: check the app, not the page before it.
+  await page.locator('#root .app-header').waitFor();
   const result = await new AxeBuilder({ page }).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);

@@ -51,4 +51,12 @@ describe('language packs', () => {
     expect(await page.getByRole('button', { name: 'Start drafting' }).count()).toBe(1);
     expect(await page.getByLabel('Language').inputValue()).toBe('en');
   });
+
+  it('a first visit that cannot fetch any words says so on the page, instead of a blank screen', async () => {
+    const { page } = await newPage(browser(), baseUrl);
+    await page.route(/\/assets\/(en|zh)(\.generated)?-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${baseUrl}/`);
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('could not load its texts');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('MLA Request Builder');
+  });
 });
