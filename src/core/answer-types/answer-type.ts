@@ -41,6 +41,9 @@ export interface FormatContext {
   choices: readonly string[];
   /** The user's words at a sub-path as they print in this language: the original, or its translation. */
   words: (sub: string, text: string) => string;
+  /** A date, or a date and time, in this language's long form (never 03/01/2026); as written when not one. */
+  date: (iso: string) => string;
+  dateTime: (value: string) => string;
 }
 
 /**

@@ -16,10 +16,10 @@ describe('answers chosen from fixed values: never translated by the user', () =>
     expect(affirmationType.evaluate(false)).toMatchObject({ state: 'missing', missingCode: 'affirmationMissing' });
     expect(affirmationType.evaluate(true).state).toBe('complete');
   });
-  it('a date and time prints as written, with a space for the T', () => {
+  it('a date and time goes to the language’s date-and-time formatter', () => {
     expect(dateTimeType.schema({ choices: [] }).safeParse('2026-11-22T03:10').success).toBe(true);
     expect(dateTimeType.schema({ choices: [] }).safeParse('22/11 3am').success).toBe(false);
-    expect(dateTimeType.format('2026-11-22T03:10', testFormat())).toBe('2026-11-22 03:10');
+    expect(dateTimeType.format('2026-11-22T03:10', testFormat())).toBe('<dateTime 2026-11-22T03:10>');
   });
   it('purposes are the instrument’s citations; one the tool does not know prints as it is', () => {
     const schema = purposesType.schema({ choices: ['40(3)(a)'] });

@@ -11,8 +11,8 @@ describe('the date-and-time answer (when an emergency became known)', () => {
     expect(schema.safeParse('2026-11-22').success).toBe(false);
     expect(schema.safeParse('22/11/2026 07:35').success).toBe(false);
   });
-  it('prints as written, with a space for the T, and is never translated', () => {
-    expect(dateTimeType.format('2026-11-22T07:35', testFormat())).toBe('2026-11-22 07:35');
+  it('prints in the column language’s own form and is never translated', () => {
+    expect(dateTimeType.format('2026-11-22T07:35', testFormat())).toBe('<dateTime 2026-11-22T07:35>');
     expect(dateTimeType.prose('2026-11-22T07:35')).toEqual([]);
     expect(dateTimeType.evaluate('').state).toBe('missing');
     expect(dateTimeType.evaluate('2026-11-22T07:35').state).toBe('complete');

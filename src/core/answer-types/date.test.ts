@@ -10,8 +10,8 @@ describe('the date answer', () => {
     expect(schema.safeParse('20/11/2026').success).toBe(false);
     expect(schema.safeParse('2026-02-30').success).toBe(false);
   });
-  it('prints as written and is never translated', () => {
-    expect(dateType.format('2026-11-20', testFormat())).toBe('2026-11-20');
+  it('prints in the column language’s own form and is never translated', () => {
+    expect(dateType.format('2026-11-20', testFormat())).toBe('<date 2026-11-20>');
     expect(dateType.prose('2026-11-20')).toEqual([]);
     expect(dateType.evaluate('').state).toBe('missing');
   });

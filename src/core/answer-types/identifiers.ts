@@ -32,6 +32,7 @@ export const identifiersType: AnswerType = {
     .map((id, i) => ({ id, i }))
     .filter(({ id }) => filled(id.value))
     .map(({ id, i }) => {
+      // A log time stays as written (2026-11-03 02:14 UTC+00:00): the form providers search their records by.
       const when = [s(id.time).replace('T', ' '), s(id.timezone)].filter(Boolean).join(' ');
       const text = id.type === 'other' ? ctx.words(`${i}.value`, s(id.value)) : s(id.value);
       return `${term(ctx.t, 'identifierTypes', s(id.type) || 'other', identifierTypes)}: ${text}${when ? ` (${when})` : ''}`;

@@ -40,5 +40,5 @@ export type { AnswerEvaluation, AnswerProblem, AnswerState, AnswerType, FormatCo
 
 /** Whether an answer holds anything to print (a word, a date, a choice), whatever it lacks to be complete. */
 export function hasContent(type: FieldType, value: unknown): boolean {
-  return answerTypes[type].format(value, { t: (k) => k, instrument: '', choiceSet: '', choices: [], words: (_s, text) => text }) !== '';
+  return answerTypes[type].format(value, { t: (k) => k, instrument: '', choiceSet: '', choices: [], words: (_s, text) => text, date: (d) => d, dateTime: (d) => d }) !== '';
 }

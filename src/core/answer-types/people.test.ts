@@ -18,7 +18,7 @@ describe('contact, custodian and urgency', () => {
   it('urgency: the level and the word "deadline" are the tool’s, the reason the user’s; urgent without reasons is a warning', () => {
     const u = { level: 'urgent', deadline: '2026-11-27', reason: 'Logs expire' };
     expect(urgencyType.prose(u)).toEqual([{ sub: 'reason', text: 'Logs expire' }]);
-    expect(urgencyType.format(u, testFormat(tagged))).toBe('[terms:urgencyLevels.urgent]\n[terms:deadline]: 2026-11-27\n<reason|Logs expire>');
+    expect(urgencyType.format(u, testFormat(tagged))).toBe('[terms:urgencyLevels.urgent]\n[terms:deadline]: <date 2026-11-27>\n<reason|Logs expire>');
     expect(urgencyType.evaluate({ level: 'urgent', deadline: '', reason: '' }).problems[0]).toMatchObject({ code: 'deadlineReasonMissing', severity: 'warning' });
   });
 });

@@ -8,7 +8,7 @@ describe('periods', () => {
     expect(periodType.evaluate({ from: '2026-02-01', to: '2026-01-01' }).problems).toEqual([
       { subPath: 'to', code: 'periodReversed', severity: 'error', params: { from: '2026-02-01', to: '2026-01-01' } },
     ]);
-    expect(periodType.format({ from: '2026-01-01', to: '' }, testFormat())).toBe('2026-01-01 – …');
+    expect(periodType.format({ from: '2026-01-01', to: '' }, testFormat())).toBe('<date 2026-01-01> – …');
   });
   it('"not applicable" takes a reason, which is the user’s words to translate', () => {
     const na = { from: '', to: '', notApplicable: true, reason: 'Ongoing' };

@@ -12,20 +12,20 @@ function evaluateRange(v: Rec): AnswerEvaluation {
   return missing('missing', 'from');
 }
 
-const formatRange = (v: Rec) => (s(v.from) || s(v.to) ? `${s(v.from) || '…'} – ${s(v.to) || '…'}` : '');
+const formatRange = (v: Rec, ctx: FormatContext) => (s(v.from) || s(v.to) ? `${ctx.date(s(v.from)) || '…'} – ${ctx.date(s(v.to)) || '…'}` : '');
 
 /** From one date to another (a collection period). */
 export const periodType: AnswerType = {
   schema: () => z.object({ from: isoDateSchema(), to: isoDateSchema() }).prefault({}),
   evaluate: (value) => evaluateRange(asRec(value)),
-  format: (value) => formatRange(asRec(value)),
+  format: (value, ctx) => formatRange(asRec(value), ctx),
   prose: () => [],
 };
 
 function formatPeriodOrNa(value: unknown, ctx: FormatContext): string {
   const v = asRec(value);
   if (v.notApplicable === true) return filled(v.reason) ? ctx.t('terms:notApplicableBecause', { reason: ctx.words('reason', s(v.reason)) }) : '';
-  return formatRange(v);
+  return formatRange(v, ctx);
 }
 
 /** A period, or "not applicable" with a reason (40(15)(f): "where applicable"). */

@@ -7,5 +7,7 @@ export const testFormat = (words: FormatContext['words'] = (_sub, text) => text)
   choiceSet: 'purposes',
   choices: ['40(3)(a)', '40(3)(b)'],
   words,
+  date: (d) => (d ? `<date ${d}>` : ''),
+  dateTime: (d) => (d ? `<dateTime ${d}>` : ''),
 });
 export const tagged: FormatContext['words'] = (sub, text) => `<${sub}|${text}>`;

@@ -18,7 +18,7 @@ export const urgencyType: AnswerType = {
     const v = asRec(value);
     return lines(
       term(ctx.t, 'urgencyLevels', s(v.level) || 'normal', urgencyLevels),
-      filled(v.deadline) ? `${ctx.t('terms:deadline')}: ${s(v.deadline)}` : '',
+      filled(v.deadline) ? `${ctx.t('terms:deadline')}: ${ctx.date(s(v.deadline))}` : '',
       filled(v.reason) ? ctx.words('reason', s(v.reason)) : '',
     );
   },

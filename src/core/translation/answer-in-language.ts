@@ -2,6 +2,7 @@ import { answerTypes } from '../answer-types';
 import { choicesFor, getField } from '../catalogue/catalogue';
 import type { LanguageCode } from '../catalogue/catalogue-types';
 import type { Translate } from '../completeness/report-messages';
+import { formatDate, formatDateTime } from '../dates/format-date';
 import type { RequestData } from '../request/request-schema';
 import { translationOf } from './translation-units';
 
@@ -36,6 +37,9 @@ export function answerInLanguage(request: RequestData, key: string, lang: Langua
     return version.translated;
   };
   const { set, citations } = choicesFor(request.instrument, key);
-  const text = answerTypes[field.type].format((request.answers as Record<string, unknown>)[key], { t, instrument: request.instrument, choiceSet: set, choices: citations, words });
+  const text = answerTypes[field.type].format((request.answers as Record<string, unknown>)[key], {
+    t, instrument: request.instrument, choiceSet: set, choices: citations, words,
+    date: (iso) => formatDate(iso, lang), dateTime: (value) => formatDateTime(value, lang),
+  });
   return { text, untranslated, stale };
 }
