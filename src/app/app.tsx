@@ -62,13 +62,13 @@ export function App({ storage }: { storage: Storage }) {
           <DraftEditor key={route.id} store={drafts} id={route.id} inMemoryOnly={inMemoryOnly}>
             {(slot) => (
               <Wizard {...slot} stepId={route.step}
-                reviewExtras={(
+                reviewExtras={(jump) => (
                   <>
                     <FollowUpOffer onStart={async (request) => navigate({ page: 'draft', id: await createDraft(drafts, request, t('followUp.name', { name: slot.name })) })} />
-                    <PdfExportPanel fileBaseName={slot.name} />
+                    <PdfExportPanel fileBaseName={slot.name} onJump={jump} />
                   </>
                 )}
-                onStepChange={(step) => navigate({ page: 'draft', id: route.id, step }, true)}
+                onStepChange={(step) => navigate({ page: 'draft', id: route.id, step })}
                 onClose={home} />
             )}
           </DraftEditor>

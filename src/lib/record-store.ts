@@ -3,6 +3,9 @@
  * from, and is refused when the stored one has moved on (another tab saved meanwhile), so that no edit is
  * ever overwritten unseen.
  */
+/** Longest name a draft or review takes. */
+export const maxRecordName = 200;
+
 export interface StoredRecord {
   id: string;
   name: string;

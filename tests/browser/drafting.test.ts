@@ -135,7 +135,7 @@ describe('drafting a preservation request in Chromium', () => {
   it('shows the Convention in authentic Chinese when the UI is switched to Chinese, and keeps the choice', async () => {
     const { page, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
-    await page.getByLabel('Language').selectOption('zh');
+    await page.getByLabel('Interface language').selectOption('zh');
     await page.getByRole('group', { name: '请求类型', exact: true }).getByRole('radio', { name: '快速保全存储的电子数据请求' }).check();
     await page.getByRole('button', { name: '开始起草' }).click();
     await expect.poll(() => page.locator('.completeness').innerText()).toContain('寻求保全的机关');

@@ -22,12 +22,12 @@ describe('language packs', () => {
     expect(packsFetched(urls)).toEqual(['en']);
 
     // Switching the interface fetches Chinese, and the Convention's words appear in it.
-    await page.getByLabel('Language').selectOption('zh');
+    await page.getByLabel('Interface language').selectOption('zh');
     await expect.poll(() => page.getByRole('button', { name: '开始起草' }).count()).toBe(1);
     expect(packsFetched(urls)).toEqual(['en', 'zh']);
 
     // An English and Russian PDF fetches Russian, and prints the law's words in it.
-    await page.getByLabel('语言').selectOption('en');
+    await page.getByLabel('界面语言').selectOption('en');
     await page.getByLabel('Import a draft from a JSON file').setInputFiles('examples/preservation.json');
     await page.getByRole('button', { name: 'Open draft preservation' }).click();
     await page.getByRole('button', { name: /Review/ }).click();
@@ -46,10 +46,10 @@ describe('language packs', () => {
     const { page } = await newPage(browser(), baseUrl);
     await page.route(/\/assets\/zh(\.generated)?-[\w-]+\.js$/, (route) => route.abort());
     await page.goto(`${baseUrl}/`);
-    await page.getByLabel('Language').selectOption('zh');
+    await page.getByLabel('Interface language').selectOption('zh');
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Start drafting' }).count()).toBe(1);
-    expect(await page.getByLabel('Language').inputValue()).toBe('en');
+    expect(await page.getByLabel('Interface language').inputValue()).toBe('en');
   });
 
   it('a first visit that cannot fetch any words says so on the page, instead of a blank screen', async () => {

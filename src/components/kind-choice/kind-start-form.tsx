@@ -1,27 +1,39 @@
 import { useState, type FormEvent } from 'react';
 import { defaultInstrumentId, instrumentIds, kindIds } from '../../core/catalogue/catalogue';
+import { languageCodes, type LanguageCode } from '../../core/catalogue/catalogue-types';
 import { useTranslations } from '../../i18n/use-translations';
+import { LanguagePair } from '../language-pair/language-pair';
+
+export interface LanguageChoice {
+  language: LanguageCode;
+  secondLanguage: LanguageCode | '';
+}
 
 interface Props {
   legend: string;
   name: string;
   submitLabel: string;
-  onStart: (instrument: string, kind: string) => void;
+  /** The two languages of the document: the first is the one the answers or notes are written in. */
+  languageLabels: { first: string; second: string };
+  onStart: (instrument: string, kind: string, languages: LanguageChoice) => void;
 }
 
 /**
- * Choose the instrument the request is made under (with what it is and whom it binds), then a kind of
- * request it knows, and start (a draft, or a review of a received request).
+ * Choose the instrument the request is made under (with what it is and whom it binds), a kind of request it
+ * knows, and the languages (the answers' own, by default the interface's, and the document's second), and
+ * start (a draft, or a review of a received request).
  */
-export function KindStartForm({ legend, name, submitLabel, onStart }: Props) {
-  const { t, td } = useTranslations();
+export function KindStartForm({ legend, name, submitLabel, languageLabels, onStart }: Props) {
+  const { t, td, i18n } = useTranslations();
   const [instrument, setInstrument] = useState(defaultInstrumentId);
   const kinds = kindIds(instrument);
   const [kind, setKind] = useState('preservation');
   const chosen = kinds.includes(kind) ? kind : kinds[0]!;
+  const uiLanguage = (languageCodes as readonly string[]).includes(i18n.language) ? i18n.language as LanguageCode : 'en';
+  const [languages, setLanguages] = useState<LanguageChoice>({ language: uiLanguage, secondLanguage: '' });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onStart(instrument, chosen);
+    onStart(instrument, chosen, languages.secondLanguage === languages.language ? { ...languages, secondLanguage: '' } : languages);
   };
   return (
     <form onSubmit={submit} className="kind-start">
@@ -45,6 +57,12 @@ export function KindStartForm({ legend, name, submitLabel, onStart }: Props) {
             {td(`catalogue:instruments.${instrument}.kinds.${k}`)}
           </label>
         ))}
+      </fieldset>
+      <fieldset className="row">
+        <legend>{t('home.languages')}</legend>
+        <LanguagePair idPrefix={`${name}-start`} language={languages.language} secondLanguage={languages.secondLanguage}
+          firstLabel={languageLabels.first} secondLabel={languageLabels.second}
+          onChange={(language, secondLanguage) => setLanguages({ language, secondLanguage })} />
       </fieldset>
       <button type="submit">{submitLabel}</button>
     </form>

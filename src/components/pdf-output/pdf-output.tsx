@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { languageCodes, type LanguageCode } from '../../core/catalogue/catalogue-types';
+import type { LanguageCode } from '../../core/catalogue/catalogue-types';
 import { useTranslations } from '../../i18n/use-translations';
 import { downloadFile, safeFileName } from '../../lib/download-file';
+import { LanguagePair } from '../language-pair/language-pair';
 
 export type Paper = 'A4' | 'LETTER';
 
@@ -22,7 +23,7 @@ interface Props {
 
 /** Language pair, paper, preview and download of a bilingual PDF: shared by the request and the 40(16) letter. */
 export function PdfOutput({ idPrefix, language, secondLanguage, firstLabel, secondLabel, onLanguages, make, fileBaseName, previewLabel, downloadLabel }: Props) {
-  const { t, td } = useTranslations();
+  const { t } = useTranslations();
   const [paper, setPaper] = useState<Paper>('A4');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -47,22 +48,11 @@ export function PdfOutput({ idPrefix, language, secondLanguage, firstLabel, seco
       setBusy(false);
     }
   };
-  const options = languageCodes.map((l) => <option key={l} value={l}>{td(`lang.${l}`)}</option>);
 
   return (
     <>
       <div className="row">
-        <div className="sub-field">
-          <label htmlFor={`${idPrefix}-language`}>{firstLabel}</label>
-          <select id={`${idPrefix}-language`} value={language} onChange={(e) => onLanguages(e.target.value as LanguageCode, secondLanguage)}>{options}</select>
-        </div>
-        <div className="sub-field">
-          <label htmlFor={`${idPrefix}-second-language`}>{secondLabel}</label>
-          <select id={`${idPrefix}-second-language`} value={secondLanguage} onChange={(e) => onLanguages(language, e.target.value as LanguageCode | '')}>
-            <option value="">{t('export.choose')}</option>
-            {options}
-          </select>
-        </div>
+        <LanguagePair idPrefix={idPrefix} language={language} secondLanguage={secondLanguage} firstLabel={firstLabel} secondLabel={secondLabel} onChange={onLanguages} />
         <div className="sub-field">
           <label htmlFor={`${idPrefix}-paper`}>{t('export.paper')}</label>
           <select id={`${idPrefix}-paper`} value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
@@ -71,7 +61,6 @@ export function PdfOutput({ idPrefix, language, secondLanguage, firstLabel, seco
           </select>
         </div>
       </div>
-      {secondLanguage && !pairOk ? <p className="field-error">{t('export.sameLanguages')}</p> : null}
       <div className="export-buttons">
         <button type="button" className="secondary" disabled={!pairOk || busy} onClick={async () => {
           const blob = await run();

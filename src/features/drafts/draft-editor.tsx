@@ -6,6 +6,7 @@ import { loadStoredRequest, type StoredRequest } from '../../core/request/parse-
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
 import { downloadJson as exportJson } from '../../lib/download-file';
+import { defaultDraftName } from './default-draft-name';
 import type { DraftRecord, DraftsStore } from './drafts-store';
 import { StoredProblems } from './stored-problems';
 
@@ -46,6 +47,8 @@ export function DraftEditor({ store, id, inMemoryOnly, children }: Props) {
   const [opened, setOpened] = useOpenedRecord(store, id, (r) => r.request, readRequest);
   // A new version (taken from another tab) opens a new form.
   const [version, setVersion] = useState(0);
+  // The name as shown: a draft named from its answers follows them until the user names it.
+  const [name, setName] = useState<string | null>(null);
 
   if (!opened) return null;
   if ('failed' in opened) {
@@ -68,11 +71,18 @@ export function DraftEditor({ store, id, inMemoryOnly, children }: Props) {
   return (
     <div key={version}>
       {children({
-        name: saver.record.name,
+        name: name ?? saver.record.name,
         request: loaded.request,
         invalidPaths: loaded.invalid.map((i) => i.path),
-        onRename: (name) => saver.update((r) => ({ ...r, name })),
-        onChange: (request) => saver.update((r) => ({ ...r, request })),
+        onRename: (typed) => {
+          saver.update((r) => ({ ...r, name: typed, autoName: false }));
+          setName(typed);
+        },
+        onChange: (request) => {
+          const auto = saver.record.autoName ? defaultDraftName(request, td) : null;
+          saver.update((r) => ({ ...r, request, ...(auto !== null ? { name: auto } : {}) }));
+          if (auto !== null && auto !== (name ?? saver.record.name)) setName(auto);
+        },
         status: <SaveStatus saver={saver} inMemoryOnly={inMemoryOnly} onTakeTheirs={takeTheirs}
           onExport={() => exportJson(saver.record.name, saver.record.request)} />,
         notice: <StoredProblems loaded={loaded} hasOriginal={original !== undefined}

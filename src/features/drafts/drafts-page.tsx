@@ -1,11 +1,12 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { KindStartForm } from '../../components/kind-choice/kind-start-form';
+import { KindStartForm, type LanguageChoice } from '../../components/kind-choice/kind-start-form';
 import { RecordList } from '../../components/record-list/record-list';
 import { parseFailureMessage } from '../../core/completeness/report-messages';
 import { emptyRequest } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
 import { downloadJson } from '../../lib/download-file';
 import { readRequestBlob } from '../../lib/read-request-blob';
+import { defaultDraftName } from './default-draft-name';
 import { createDraft, draftSummary, type DraftSummary, type DraftsStore } from './drafts-store';
 
 interface Props {
@@ -27,9 +28,10 @@ export function DraftsPage({ store, onOpen }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per store
   }, [store]);
 
-  const start = async (instrument: string, kind: string) => {
+  const start = async (instrument: string, kind: string, languages: LanguageChoice) => {
     try {
-      onOpen(await createDraft(store, emptyRequest(kind, instrument), t('drafts.untitled', { kind: td(`catalogue:instruments.${instrument}.kinds.${kind}`) })));
+      const request = { ...emptyRequest(kind, instrument), ...languages };
+      onOpen(await createDraft(store, request, defaultDraftName(request, td), true));
     } catch (err) {
       failed(err);
     }
@@ -64,7 +66,8 @@ export function DraftsPage({ store, onOpen }: Props) {
     <div className="drafts-page">
       <section aria-labelledby="new-request">
         <h2 id="new-request">{t('home.newRequest')}</h2>
-        <KindStartForm legend={t('home.chooseKind')} name="kind" submitLabel={t('home.start')} onStart={(instrument, kind) => void start(instrument, kind)} />
+        <KindStartForm legend={t('home.chooseKind')} name="kind" submitLabel={t('home.start')} languageLabels={{ first: t('home.answersLanguage'), second: t('home.secondLanguage') }}
+          onStart={(instrument, kind, languages) => void start(instrument, kind, languages)} />
       </section>
       <section aria-labelledby="drafts-heading">
         <h2 id="drafts-heading">{t('home.drafts')}</h2>

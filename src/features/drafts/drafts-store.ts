@@ -10,6 +10,8 @@ import type { RecordStore, StoredRecord } from '../../lib/record-store';
 export interface DraftRecord extends StoredRecord {
   request: unknown;
   original?: unknown;
+  /** Named from its answers (kind, requested State, reference) until the user gives it a name. */
+  autoName?: boolean;
 }
 export type DraftsStore = RecordStore<DraftRecord>;
 
@@ -30,8 +32,8 @@ export function draftSummary(record: DraftRecord): DraftSummary {
 }
 
 /** Saves a new draft of a request (new, imported, or opened from a checked file) and returns its id. */
-export async function createDraft(store: DraftsStore, request: RequestData, name: string): Promise<string> {
+export async function createDraft(store: DraftsStore, request: RequestData, name: string, autoName = false): Promise<string> {
   const now = new Date().toISOString();
-  const record = await store.create({ id: crypto.randomUUID(), name, createdAt: now, updatedAt: now, request });
+  const record = await store.create({ id: crypto.randomUUID(), name, createdAt: now, updatedAt: now, request, ...(autoName ? { autoName } : {}) });
   return record.id;
 }

@@ -1,9 +1,10 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import { ReportIssues } from '../../components/completeness-report/report-issues';
 import { Verdict } from '../../components/completeness-report/verdict';
 import { PdfOutput } from '../../components/pdf-output/pdf-output';
 import { getInstrument } from '../../core/catalogue/catalogue';
 import { checkRequest } from '../../core/completeness/check-request';
-import { issueMessage, parseFailureMessage } from '../../core/completeness/report-messages';
+import { parseFailureMessage } from '../../core/completeness/report-messages';
 import { parseRequest } from '../../core/request/parse-request';
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
@@ -14,7 +15,7 @@ import { TranslationFields } from './translation-fields';
 const printCodes = new Set(['unprintable', 'invisibleControl', 'stackedMarks', 'translationMissing', 'translationStale']);
 
 /** The request's PDF: language pair (kept in the request), what it will print differently, translations, preview and download. */
-export function PdfExportPanel({ fileBaseName }: { fileBaseName: string }) {
+export function PdfExportPanel({ fileBaseName, onJump }: { fileBaseName: string; onJump: (path: string) => void }) {
   const { t, td } = useTranslations();
   const { getValues, setValue } = useFormContext<RequestData>();
   const values = useWatch() as RequestData;
@@ -22,20 +23,19 @@ export function PdfExportPanel({ fileBaseName }: { fileBaseName: string }) {
   const second = values.secondLanguage;
   const pairOk = Boolean(second) && second !== first;
   const report = checkRequest(values, { today: localIsoDate(), validate: true });
-  const beforePrinting = report.issues.filter((i) => printCodes.has(i.code));
-  const where = { instrument: values.instrument, kind: values.kind };
   const languageCitation = getInstrument(values.instrument).procedure.language;
   return (
     <section className="pdf-export" aria-labelledby="pdf-export-heading">
       <h3 id="pdf-export-heading">{t('export.heading')}</h3>
-      <Verdict report={report} />
-      {!report.complete ? <p className="muted">{t('export.incompleteNote')}</p> : null}
-      {beforePrinting.length ? (
+      <div className="final-check" id="final-check" tabIndex={-1}>
+        <h4>{t('export.finalCheck')}</h4>
+        <Verdict report={report} />
+        {!report.complete ? <p className="muted">{t('export.incompleteNote')}</p> : null}
+        <ReportIssues report={report} onJump={onJump} headingLevel={4} only={(i) => !printCodes.has(i.code)} />
         <div className="before-printing">
-          <h4>{t('export.beforePrinting')}</h4>
-          <ul>{beforePrinting.map((i) => <li key={`${i.code}-${i.path}`}>{issueMessage(td, i, where)}</li>)}</ul>
+          <ReportIssues report={report} onJump={onJump} headingLevel={4} only={(i) => printCodes.has(i.code)} warningsHeading={t('export.beforePrinting')} />
         </div>
-      ) : null}
+      </div>
       <PdfOutput idPrefix="pdf" language={first} secondLanguage={second} firstLabel={t('export.requestLanguage')} secondLabel={languageCitation ? t('export.secondLanguage', { citation: languageCitation }) : t('export.secondLanguagePlain')}
         onLanguages={(language, secondLanguage) => {
           setValue('language', language, { shouldDirty: true });

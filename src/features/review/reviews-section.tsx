@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { KindStartForm } from '../../components/kind-choice/kind-start-form';
+import { KindStartForm, type LanguageChoice } from '../../components/kind-choice/kind-start-form';
 import { RecordList } from '../../components/record-list/record-list';
 import { emptyReview } from '../../core/review/review-schema';
 import { useTranslations } from '../../i18n/use-translations';
@@ -24,9 +24,9 @@ export function ReviewsSection({ store, onOpen, onCheckFile }: Props) {
     void refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per store
   }, [store]);
-  const start = async (instrument: string, kind: string) => {
+  const start = async (instrument: string, kind: string, languages: LanguageChoice) => {
     try {
-      onOpen(await createReview(store, emptyReview(kind, instrument), t('reviewer.untitled', { kind: td(`catalogue:instruments.${instrument}.kinds.${kind}`) })));
+      onOpen(await createReview(store, { ...emptyReview(kind, instrument), ...languages }, t('reviewer.untitled', { kind: td(`catalogue:instruments.${instrument}.kinds.${kind}`) })));
     } catch (err) {
       failed(err);
     }
@@ -39,7 +39,9 @@ export function ReviewsSection({ store, onOpen, onCheckFile }: Props) {
     <section aria-labelledby="received-heading" className="received-section">
       <h2 id="received-heading">{t('homeReceived.heading')}</h2>
       <p><button type="button" onClick={onCheckFile}>{t('homeReceived.check')}</button></p>
-      <KindStartForm legend={t('homeReceived.reviewKind')} name="review-kind" submitLabel={t('reviewer.startReview')} onStart={(instrument, kind) => void start(instrument, kind)} />
+      <KindStartForm legend={t('homeReceived.reviewKind')} name="review-kind" submitLabel={t('reviewer.startReview')}
+        languageLabels={{ first: t('reviewer.letterLanguage'), second: t('reviewer.letterSecondLanguage') }}
+        onStart={(instrument, kind, languages) => void start(instrument, kind, languages)} />
       <h3>{t('homeReceived.reviews')}</h3>
       {message ? <p role="alert" className="message error">{message}</p> : null}
       <RecordList records={reviews.map((r) => ({ ...r, detail: kindTitle(r.instrument, r.kind) }))} empty={t('homeReceived.noReviews')}

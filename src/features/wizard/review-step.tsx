@@ -1,5 +1,4 @@
 import { useWatch } from 'react-hook-form';
-import { ReportIssues } from '../../components/completeness-report/report-issues';
 import { Verdict } from '../../components/completeness-report/verdict';
 import { UserText } from '../../components/user-text/user-text';
 import { citationsForField, fieldLabelKey } from '../../core/catalogue/catalogue';
@@ -14,7 +13,6 @@ import { useLiveReport } from './use-live-report';
 interface Props {
   steps: WizardStep[];
   onEdit: (stepIndex: number) => void;
-  onJump: (path: string) => void;
 }
 
 /**
@@ -22,7 +20,7 @@ interface Props {
  * filled; the verdict, errors and warnings are the panel's, word for word; the user's words show as they
  * will print, invisible controls included.
  */
-export function ReviewStep({ steps, onEdit, onJump }: Props) {
+export function ReviewStep({ steps, onEdit }: Props) {
   const { t, td } = useTranslations();
   const { instrument, kind } = useDraftContext();
   const values = useWatch() as RequestData;
@@ -32,7 +30,7 @@ export function ReviewStep({ steps, onEdit, onJump }: Props) {
     <div className="review">
       <p>{t('review.intro')}</p>
       <Verdict report={report} className={report.complete ? 'review-ready' : 'review-missing'} />
-      <ReportIssues report={report} onJump={onJump} headingLevel={3} />
+      {report.issues.length ? <p><a href="#final-check">{t('review.toFinalCheck')}</a></p> : null}
       {steps.filter((s) => s.id !== 'review').map((step, index) => {
         const sectionName = t(`sections.${step.id}` as 'sections.review');
         return (

@@ -15,6 +15,7 @@ import { EmergencyClock } from './emergency-clock';
 import { reportResolver } from './report-resolver';
 import { ReviewStep } from './review-step';
 import { StepNav } from './step-nav';
+import { stepProblems, type StepProblem } from './step-problems';
 import { useLiveReport } from './use-live-report';
 import { WidgetForField } from './widgets/widget-for-field';
 
@@ -33,8 +34,8 @@ export interface WizardProps {
   status?: ReactNode;
   /** What was wrong with the draft as stored. */
   notice?: ReactNode;
-  /** Shown under the review (the PDF export); composed by the app so features stay apart. */
-  reviewExtras?: ReactNode;
+  /** Shown under the review (the PDF export), given the way to a field; composed by the app so features stay apart. */
+  reviewExtras?: (jump: (path: string) => void) => ReactNode;
 }
 
 function LivePanel({ onJump }: { onJump: (path: string) => void }) {
@@ -49,10 +50,11 @@ export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange,
   // An emergency kind keeps the time in view, measured from the answer that says when it became known.
   const clockField = getKind(instrument, kind).clock ? fieldKeysForKind(instrument, kind).find((k) => getField(k).type === 'dateTime') : undefined;
   const form = useForm<RequestData>({ defaultValues: request as never, resolver: reportResolver(localIsoDate), mode: 'onTouched' });
-  const initial = Math.max(0, steps.findIndex((s) => s.id === stepId));
-  const [current, setCurrent] = useState(initial);
-  const [stepProblems, setStepProblems] = useState(0);
-  const pendingFocus = useRef<string | null>(null);
+  const indexOf = (id: string | undefined) => Math.max(0, steps.findIndex((s) => s.id === id));
+  const [current, setCurrent] = useState(() => indexOf(stepId));
+  const [problems, setProblems] = useState<StepProblem[]>([]);
+  // The step's heading takes the focus when the form opens (after Start drafting), so a screen reader says where it is.
+  const pendingFocus = useRef<string | null>('');
   const heading = useRef<HTMLHeadingElement>(null);
   const step = steps[current]!;
   const onChangeRef = useRef(onChange);
@@ -68,10 +70,20 @@ export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange,
 
   const goTo = (index: number, focus: string | null = null) => {
     pendingFocus.current = focus;
-    setStepProblems(0);
+    setProblems([]);
     setCurrent(index);
     onStepChange?.(steps[index]!.id);
   };
+  // The browser's Back and Forward move between steps: the step is in the address, and the form follows it.
+  const [shownStepId, setShownStepId] = useState(stepId);
+  if (stepId !== shownStepId) {
+    setShownStepId(stepId);
+    if (indexOf(stepId) !== current) {
+      pendingFocus.current = '';
+      setProblems([]);
+      setCurrent(indexOf(stepId));
+    }
+  }
   useEffect(() => {
     const target = pendingFocus.current;
     pendingFocus.current = null;
@@ -92,11 +104,9 @@ export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange,
       return;
     }
     // Read the problems from the checker itself: RHF's formState seen from this closure is the last render's.
-    const report = checkRequest(form.getValues(), { today: localIsoDate(), validate: true });
-    const paths = [...report.missingAnswers.map((m) => m.path), ...report.issues.filter((i) => i.severity === 'error').map((i) => i.path)]
-      .filter((p) => step.fields.includes(p.split('.')[1] ?? ''));
-    setStepProblems(new Set(paths.map((p) => p.split('.')[1])).size);
-    if (paths[0]) focusPath(paths[0]);
+    const found = stepProblems(checkRequest(form.getValues(), { today: localIsoDate(), validate: true }), step.fields, td);
+    setProblems(found);
+    if (found[0]) focusPath(found[0].path);
   };
 
   const exportJson = () => downloadJson(name, form.getValues());
@@ -129,10 +139,21 @@ export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange,
                 {t('wizard.stepOf', { current: current + 1, total: steps.length, name: stepName })}
               </h2>
               <div role="alert" className="step-alert">
-                {stepProblems > 0 ? t('wizard.stepHasErrors', { count: stepProblems }) : null}
+                {problems.length > 0 ? (
+                  <>
+                    <p>{t('wizard.stepHasErrors', { count: problems.length })}</p>
+                    <ul>
+                      {problems.map((p) => (
+                        <li key={p.path}>
+                          <button type="button" className="link-button" onClick={() => focusPath(p.path)}>{p.field}</button>: {p.message}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
               </div>
               {step.id === 'review'
-                ? <><ReviewStep steps={steps} onEdit={(i) => goTo(i, '')} onJump={jump} />{reviewExtras}</>
+                ? <><ReviewStep steps={steps} onEdit={(i) => goTo(i, '')} />{reviewExtras?.(jump)}</>
                 : step.fields.map((key) => <WidgetForField key={key} fieldKey={key} />)}
               <div className="wizard-buttons">
                 <button type="button" className="secondary" onClick={() => goTo(current - 1, '')} disabled={current === 0}>{t('wizard.back')}</button>
