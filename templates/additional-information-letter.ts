@@ -2,6 +2,8 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import type { Review } from '../src/core/review/review-schema';
 import { reviewGaps } from '../src/core/review/review-schema';
 import { noteIn } from '../src/core/review/review-translations';
+import { citeWith } from '../src/core/catalogue/cite';
+import { formatDate } from '../src/core/dates/format-date';
 import { untranslatedNote } from './blocks/answers';
 import { renderingFootnote, signatureBlock } from './blocks/closing';
 import { runningHeader } from './blocks/running-header';
@@ -18,8 +20,13 @@ function asWrittenRow(ctx: DocContext, text: string): TableCell[] {
   return spanRow(sayAsWritten(ctx, text, {}, columnWidth(ctx.pageSize) * 2));
 }
 
-function labelled(ctx: DocContext, key: 'doc:yourReference' | 'doc:yourDate' | 'doc:ourReference' | 'doc:date' | 'doc:from' | 'doc:to', value: string): TableCell[][] {
+function labelled(ctx: DocContext, key: 'doc:yourReference' | 'doc:ourReference' | 'doc:from' | 'doc:to', value: string): TableCell[][] {
   return [pairRow(ctx, (t) => t(key), { bold: true, size: 8.5 }), value ? asWrittenRow(ctx, value) : pairRow(ctx, () => '—', { color: colors.muted })];
+}
+
+/** A date, in each column in that column's language (20 novembre 2026 | 2026年11月20日). */
+function labelledDate(ctx: DocContext, key: 'doc:yourDate' | 'doc:date', value: string): TableCell[][] {
+  return [pairRow(ctx, (t) => t(key), { bold: true, size: 8.5 }), pairRow(ctx, (_t, col) => (value ? formatDate(value, ctx.langs[col]) : '—'), value ? {} : { color: colors.muted })];
 }
 
 /**
@@ -37,18 +44,18 @@ export function additionalInformationLetter(review: Review, ctx: DocContext): TD
   const o = review.ours;
   const body: TableCell[][] = [
     pairRow(ctx, (t) => t('doc:letterTitle'), { bold: true, size: 14, color: colors.heading }),
-    pairRow(ctx, (t) => t(cited('doc:letterSubtitle'), { instrument: t(`${ns}.shortTitle`), citation }), { size: 9, color: colors.muted }),
+    pairRow(ctx, (t) => t(cited('doc:letterSubtitle'), { instrument: t(`${ns}.shortTitle`), citation: citation ? citeWith(t, citation) : '' }), { size: 9, color: colors.muted }),
     ...labelled(ctx, 'doc:to', [r.requestingAuthority, r.requestingState].filter(Boolean).join(', ')),
     ...labelled(ctx, 'doc:from', o.authority),
     ...labelled(ctx, 'doc:yourReference', r.reference),
-    ...labelled(ctx, 'doc:yourDate', r.date),
+    ...labelledDate(ctx, 'doc:yourDate', r.date),
     ...labelled(ctx, 'doc:ourReference', o.reference),
-    ...labelled(ctx, 'doc:date', o.date),
-    pairRow(ctx, (t) => t(cited('doc:letterIntro'), { kind: t(`${ns}.kinds.${review.kind}`), citation })),
+    ...labelledDate(ctx, 'doc:date', o.date),
+    pairRow(ctx, (t) => t(cited('doc:letterIntro'), { kind: t(`${ns}.kinds.${review.kind}`), citation: citation ? citeWith(t, citation) : '' })),
   ];
   if (gaps.length === 0) body.push(pairRow(ctx, (t) => t('doc:noGaps'), { italics: true }));
   for (const gap of gaps) {
-    body.push(spanRow({ text: gap.citation, bold: true, fontSize: 10, color: colors.missing, font: 'NotoSans' }, '#f4f6f9'));
+    body.push(pairRow(ctx, (t) => citeWith(t, gap.citation), { bold: true, size: 10, color: colors.missing }, '#f4f6f9'));
     body.push(pairRow(ctx, (t) => t(`${ns}.elements.${gap.citation}`), { italics: true, color: colors.muted, size: 8.5 }));
     body.push(pairRow(ctx, (t) => t(gap.status === 'missing' ? 'doc:statusMissing' : 'doc:statusInsufficient'), { bold: true, color: colors.missing }, colors.missingFill));
     if (gap.note) {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { citeWith } from '../core/catalogue/cite';
 import type { Translate } from '../core/completeness/report-messages';
 
 /**
@@ -7,5 +8,8 @@ import type { Translate } from '../core/completeness/report-messages';
  */
 export function useTranslations() {
   const { t, i18n } = useTranslation();
-  return { t, td: t as unknown as Translate, i18n };
+  const td = t as unknown as Translate;
+  /** A citation in the interface language's style (article 42, paragraphe 3, alinéa c)), as the PDF prints it. */
+  const cite = (citation: string) => citeWith(td, citation);
+  return { t, td, cite, i18n };
 }

@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { DocumentModel } from '../../src/core/document/document-model';
 import type { RequestData } from '../../src/core/request/request-schema';
+import { citeWith } from '../../src/core/catalogue/cite';
 import { answerInLanguage } from '../../src/core/translation/answer-in-language';
 import { columnWidth, type DocContext } from '../document-context';
 import { answerIn, untranslatedNote } from './answers';
@@ -10,7 +11,7 @@ import { colors, columnsRow, pairRow, say } from './text';
 /** Urgency, deadline and reasons, under the heading that cites where the instrument speaks of deadlines (40(26)). */
 export function urgencyRows(ctx: DocContext, request: RequestData, model: DocumentModel): TableCell[][] {
   return model.places.urgency.flatMap((e) => [
-    sectionHeading(ctx, (t) => (model.urgencyBasis ? t('doc:urgencyHeading', { citation: model.urgencyBasis }) : t('doc:urgencyHeadingPlain'))),
+    sectionHeading(ctx, (t) => (model.urgencyBasis ? t('doc:urgencyHeading', { citation: citeWith(t, model.urgencyBasis) }) : t('doc:urgencyHeadingPlain'))),
     columnsRow((col) => answerIn(ctx, request, e.field, col) ?? say(ctx, col, '—')),
   ]);
 }
@@ -23,7 +24,7 @@ export function clauseRows(ctx: DocContext, model: DocumentModel): TableCell[][]
 /** A number with a minimum in the law: the rule is cited only when the number meets it. */
 export function minimumRows(ctx: DocContext, model: DocumentModel): TableCell[][] {
   return model.minimums.map((m) => pairRow(ctx, (t) => (m.value >= m.min
-    ? t('doc:periodWithMinimum', { label: t(m.labelKey), days: m.value, min: m.min, citation: m.citation })
+    ? t('doc:periodWithMinimum', { label: t(m.labelKey), days: m.value, min: m.min, citation: citeWith(t, m.citation) })
     : t('doc:periodPlain', { label: t(m.labelKey), days: m.value }))));
 }
 

@@ -2,8 +2,9 @@ import type { TableCell } from 'pdfmake/interfaces';
 import type { ListEntry } from '../../src/core/document/document-model';
 import type { RequestData } from '../../src/core/request/request-schema';
 import type { DocContext } from '../document-context';
+import { citeWith } from '../../src/core/catalogue/cite';
 import { answerIn, missingMark } from './answers';
-import { colors, columnsRow, pairRow, say, spanRow } from './text';
+import { colors, columnsRow, pairRow, say } from './text';
 
 
 /**
@@ -13,19 +14,20 @@ import { colors, columnsRow, pairRow, say, spanRow } from './text';
  */
 export function listRows(ctx: DocContext, request: RequestData, list: ListEntry, verbatim: readonly string[]): TableCell[][] {
   const rows: TableCell[][] = [
-    pairRow(ctx, (t) => `${list.id}  ${t(list.headingKey)}`, { bold: true, color: colors.heading, size: 10.5 }, colors.headingFill),
+    pairRow(ctx, (t) => `${citeWith(t, list.id)}  ${t(list.headingKey)}`, { bold: true, color: colors.heading, size: 10.5 }, colors.headingFill),
   ];
   if (list.practice) rows.push(pairRow(ctx, (t) => t('doc:practiceList'), { italics: true, color: colors.muted, size: 8.5 }));
   for (const el of list.elements) {
     const wrong = el.state === 'missing' || el.state === 'invalid';
-    rows.push(spanRow({ text: el.citation, bold: true, fontSize: 10, color: wrong ? colors.missing : colors.heading, font: 'NotoSans' }, '#f4f6f9'));
+    // Each column cites in its language's style (article 42, paragraphe 3, alinéa c)).
+    rows.push(pairRow(ctx, (t) => citeWith(t, el.citation), { bold: true, size: 10, color: wrong ? colors.missing : colors.heading }, '#f4f6f9'));
     rows.push(pairRow(ctx, (t, col) => `${t(el.textKey)}${list.practice || verbatim.includes(ctx.langs[col]) ? '' : ' *'}`,
       { italics: true, color: colors.muted, size: 8.5 }));
     if (el.notRequiredKey) rows.push(pairRow(ctx, (t) => t(el.notRequiredKey!), { italics: true }));
     for (const a of el.answers) {
       rows.push(pairRow(ctx, (t) => t(a.labelKey), { bold: true, size: 8.5 }));
       if (a.earlier) {
-        rows.push(pairRow(ctx, (t) => t('doc:seeAbove', { citation: a.earlier })));
+        rows.push(pairRow(ctx, (t) => t('doc:seeAbove', { citation: citeWith(t, a.earlier!) })));
         continue;
       }
       const cells = ([0, 1] as const).map((col) => answerIn(ctx, request, a.field, col));

@@ -53,7 +53,7 @@ describe('CompletenessReport', () => {
 
   it('speaks Chinese with the authentic text and no rendering notice', () => {
     renderWithI18n(<CompletenessReport report={checkRequest(load('tests/fixtures/requests/preservation-gaps.json'), at)} />, 'zh');
-    expect(within(item('42(3)(d)')).getByText('所掌握的指明存储的电子数据的保管人身份或信息和通信技术系统所在位置的任何信息')).toBeTruthy();
+    expect(within(item('第四十二条第三款(d)项')).getByText('所掌握的指明存储的电子数据的保管人身份或信息和通信技术系统所在位置的任何信息')).toBeTruthy();
     expect(screen.queryByText(/unofficial rendering|非官方译文/)).toBeNull();
   });
 });

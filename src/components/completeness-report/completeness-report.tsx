@@ -22,7 +22,7 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
   const jumpTo = (path: string, label: string, content: ReactNode, ariaLabel?: string) => onJump
     ? <button type="button" className="link-button" onClick={() => onJump(path)} aria-label={ariaLabel}>{content}</button>
     : <span title={label}>{content}</span>;
-  const { t, td, i18n } = useTranslations();
+  const { t, td, cite, i18n } = useTranslations();
   const H = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
   const ns = `catalogue:instruments.${report.instrument}`;
@@ -48,7 +48,7 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
             {report.elements.filter((e) => e.list === list).map((e) => (
               <li key={e.citation} className={`state-${e.state}`}>
                 <span aria-hidden="true" className="state-icon">{stateIcon[e.state]}</span>
-                {jumpTo(e.path, e.citation, <strong>{e.citation}</strong>, `${t('panel.goTo', { citation: e.citation })}: ${t(`panel.states.${e.state}`)}`)}{' '}
+                {jumpTo(e.path, e.citation, <strong>{cite(e.citation)}</strong>, `${t('panel.goTo', { citation: cite(e.citation) })}: ${t(`panel.states.${e.state}`)}`)}{' '}
                 <span className="state-label">{t(`panel.states.${e.state}`)}</span>
                 {e.warnings ? <span className="state-warnings"> {t('panel.withWarnings', { count: e.warnings })}</span> : null}
                 <span className="element-text">{td(`${ns}.elements.${e.citation}`)}</span>

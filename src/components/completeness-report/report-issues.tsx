@@ -17,12 +17,12 @@ interface Props {
 
 /** The report's errors and warnings, each with its citation (or the field) and a way to it. */
 export function ReportIssues({ report, onJump, headingLevel, withDetails = true, only = () => true, warningsHeading }: Props) {
-  const { t, td } = useTranslations();
+  const { t, td, cite } = useTranslations();
   const H = `h${headingLevel}` as 'h3' | 'h4';
   const where = { instrument: report.instrument, kind: report.kind };
   const shown = (i: ReportIssue) => (withDetails || i.code !== 'detailMissing') && only(i);
   const link = (i: ReportIssue): ReactNode => {
-    const label = i.citation ?? '—';
+    const label = i.citation ? cite(i.citation) : '—';
     return onJump ? <button type="button" className="link-button" onClick={() => onJump(i.path)}>{label}</button> : <span>{label}</span>;
   };
   const groups = [

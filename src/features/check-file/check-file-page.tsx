@@ -19,7 +19,7 @@ type Result = { file: string; request: RequestData; report: Report } | { file: s
 
 /** Check a request file received or made elsewhere: its report at once, then fix it or ask for what is missing. */
 export function CheckFilePage({ onOpenAsDraft, onAskForMissing }: Props) {
-  const { t, td } = useTranslations();
+  const { t, td, cite } = useTranslations();
   const [result, setResult] = useState<Result | null>(null);
   const [over, setOver] = useState(false);
 
@@ -42,7 +42,7 @@ export function CheckFilePage({ onOpenAsDraft, onAskForMissing }: Props) {
   const base = (name: string) => name.replace(/\.json$/i, '');
   const askLabel = (instrument: string) => {
     const citation = getInstrument(instrument).procedure.additionalInformation;
-    return citation ? t('checkFile.askForMissing', { citation }) : t('checkFile.askForMissingPlain');
+    return citation ? t('checkFile.askForMissing', { citation: cite(citation) }) : t('checkFile.askForMissingPlain');
   };
 
   return (

@@ -20,7 +20,7 @@ interface Props {
  * accepts. The reviewer's notes are given in that language here, or print in the original, marked.
  */
 export function ReviewLetterExport({ review, fileBaseName, onChange }: Props) {
-  const { t, td } = useTranslations();
+  const { t, td, cite } = useTranslations();
   const second = review.secondLanguage;
   const citation = getInstrument(review.instrument).procedure.additionalInformation;
   // request.40-16.pdf under the 2024 Convention; request.letter.pdf where the instrument names no article.
@@ -35,7 +35,7 @@ export function ReviewLetterExport({ review, fileBaseName, onChange }: Props) {
   };
   return (
     <section className="pdf-export" aria-labelledby="letter-heading">
-      <h3 id="letter-heading">{citation ? t('reviewer.letter', { citation }) : t('reviewer.letterPlain')}</h3>
+      <h3 id="letter-heading">{citation ? t('reviewer.letter', { citation: cite(citation) }) : t('reviewer.letterPlain')}</h3>
       <PdfOutput idPrefix="letter" language={review.language} secondLanguage={review.secondLanguage}
         firstLabel={t('reviewer.letterLanguage')} secondLabel={t('reviewer.letterSecondLanguage')}
         onLanguages={(language, secondLanguage) => onChange({ language, secondLanguage })} fileBaseName={`${fileBaseName}.${letterSuffix}`}
@@ -49,7 +49,7 @@ export function ReviewLetterExport({ review, fileBaseName, onChange }: Props) {
             const text = review.translations[second as 'en']?.[u.key] ?? '';
             return (
               <div key={u.key} className={`sub-field translation${u.stale ? ' stale' : ''}`}>
-                <label htmlFor={id}>{t('reviewer.noteIn', { citation: u.citation, lang: td(`lang.${second}`) })}</label>
+                <label htmlFor={id}>{t('reviewer.noteIn', { citation: cite(u.citation), lang: td(`lang.${second}`) })}</label>
                 <p className="original"><span className="muted">{t('export.original')}</span> <UserText text={u.original} /></p>
                 {u.stale ? <p className="field-error">{t('export.stale')}</p> : null}
                 <LimitedText id={id} multiline rows={2} lang={second} dir={second === 'ar' ? 'rtl' : undefined} value={text} length={text.length}

@@ -28,7 +28,7 @@ interface Props {
 
 /** The reviewer's checklist of a received request, saved as it is filled, and the 40(16) letter made from it. */
 export function ReviewPage({ name: initialName, review: initial, invalid, status, onChange, onBack }: Props) {
-  const { t, td } = useTranslations();
+  const { t, td, cite } = useTranslations();
   const [name, setName] = useState(initialName);
   const [review, setReviewState] = useState(initial);
   const setReview = (r: Partial<Review>) => {
@@ -85,15 +85,15 @@ export function ReviewPage({ name: initialName, review: initial, invalid, status
             const setItem = (change: Partial<typeof item>) => setReview({ items: { ...review.items, [el.citation]: { ...item, ...change } } });
             return (
               <fieldset key={el.citation} className={`field checklist-item status-${item.status || 'none'}`}>
-                <legend><span className="cite">{el.citation}</span> {td(`${ns}.elements.${el.citation}`)}</legend>
-                <div className="radios" role="radiogroup" aria-label={t('reviewer.status', { citation: el.citation })}>
+                <legend><span className="cite">{cite(el.citation)}</span> {td(`${ns}.elements.${el.citation}`)}</legend>
+                <div className="radios" role="radiogroup" aria-label={t('reviewer.status', { citation: cite(el.citation) })}>
                   {reviewStatuses.map((s) => (
                     <label key={s} className="radio">
                       <input type="radio" name={`status-${el.citation}`} value={s} checked={item.status === s} onChange={() => setItem({ status: s })} /> {t(`reviewer.${s}`)}
                     </label>
                   ))}
                 </div>
-                {text(`items.${el.citation}.note`, item.note, t('reviewer.note', { citation: el.citation }), (note) => setItem({ note }), true)}
+                {text(`items.${el.citation}.note`, item.note, t('reviewer.note', { citation: cite(el.citation) }), (note) => setItem({ note }), true)}
               </fieldset>
             );
           })}

@@ -20,7 +20,7 @@ interface Props {
 
 /** Label (or legend), citations, the Convention's words and the error message around one answer's widget. */
 export function FieldFrame({ fieldKey, mode, children }: Props) {
-  const { t, td, i18n } = useTranslations();
+  const { t, td, cite, i18n } = useTranslations();
   const { instrument, kind } = useDraftContext();
   const path = `answers.${fieldKey}`;
   const { errors } = useFormState({ name: path as never });
@@ -33,8 +33,8 @@ export function FieldFrame({ fieldKey, mode, children }: Props) {
   const label = (
     <>
       <span className="field-label">{td(fieldLabelKey(instrument, kind, fieldKey))}</span>{' '}
-      {citations.map((c) => <span key={c} className="cite">{c}</span>)}
-      {basis ? <span className="cite cite-basis">{basis}</span> : null}
+      {citations.map((c) => <span key={c} className="cite">{cite(c)}</span>)}
+      {basis ? <span className="cite cite-basis">{cite(basis)}</span> : null}
     </>
   );
   // Where the instrument gives no list (interception, an extension), the element is this tool's own wording: say so.
@@ -45,7 +45,7 @@ export function FieldFrame({ fieldKey, mode, children }: Props) {
     <details className="convention-words" id={hintId(path)}>
       <summary>{quoted ? `${t('field.conventionWords')}${authentic ? '' : ` (${t('field.unofficial')})`}` : t('field.toolWords')}</summary>
       {words.map(([c, text]) => (
-        <p key={c}><strong>{c}</strong> {text}{quoted && ownWords(c!) ? <em> ({t('field.toolWordsShort')})</em> : null}</p>
+        <p key={c}><strong className="cite">{cite(c!)}</strong> {text}{quoted && ownWords(c!) ? <em> ({t('field.toolWordsShort')})</em> : null}</p>
       ))}
     </details>
   );

@@ -21,7 +21,7 @@ interface Props {
  * will print, invisible controls included.
  */
 export function ReviewStep({ steps, onEdit }: Props) {
-  const { t, td } = useTranslations();
+  const { t, td, cite } = useTranslations();
   const { instrument, kind } = useDraftContext();
   const values = useWatch() as RequestData;
   const report = useLiveReport();
@@ -46,7 +46,7 @@ export function ReviewStep({ steps, onEdit }: Props) {
                 const missing = standing[key] === 'missing';
                 return (
                   <div key={key} className="review-row">
-                    <dt>{td(fieldLabelKey(instrument, kind, key))} {cites.map((c) => <span key={c} className="cite">{c}</span>)}</dt>
+                    <dt>{td(fieldLabelKey(instrument, kind, key))} {cites.map((c) => <span key={c} className="cite">{cite(c)}</span>)}</dt>
                     <dd>
                       {missing ? <strong className="missing-mark">{t('review.missingMark')}</strong> : null}
                       {standing[key] === 'invalid' ? <strong className="missing-mark">{t('review.errorMark')}</strong> : null}
