@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { answerTypes } from '../../src/core/answer-types';
+import { dataCategoryIds } from '../../src/core/answer-types/data-categories';
 import { identifierTypes } from '../../src/core/answer-types/identifiers';
 import { urgencyLevels } from '../../src/core/answer-types/urgency';
 import { choicesFor, fieldKeysForKind, getField, instrumentIds, kindIds } from '../../src/core/catalogue/catalogue';
@@ -41,6 +42,7 @@ function valueArb(type: FieldType, choices: string[], maxLength?: number): fc.Ar
     case 'contact': return fc.record({ name: text, email: text, phone: text });
     case 'custodian': return fc.record({ name: text, country: text, details: text });
     case 'urgency': return fc.record({ level: fc.constantFrom(...urgencyLevels), deadline: maybe(isoDate, ''), reason: text });
+    case 'dataCategories': return fc.uniqueArray(fc.constantFrom(...dataCategoryIds), { maxLength: dataCategoryIds.length });
   }
 }
 

@@ -10,6 +10,7 @@ import { numberType } from './number';
 import { offencesType } from './offences';
 import { periodOrNaType, periodType } from './period';
 import { choicesType } from './choices';
+import { dataCategoriesType } from './data-categories';
 import { dateTimeType } from './date-time';
 import { textOrNaType } from './text-or-na';
 import { textType } from './text';
@@ -34,6 +35,7 @@ export const answerTypes: Record<FieldType, AnswerType> = {
   contact: contactType,
   custodian: custodianType,
   urgency: urgencyType,
+  dataCategories: dataCategoriesType,
 };
 
 export type { AnswerEvaluation, AnswerProblem, AnswerState, AnswerType, FormatContext, ProsePart } from './answer-type';

@@ -8,7 +8,7 @@ export type LanguageCode = (typeof languageCodes)[number];
 
 export const fieldTypes = [
   'text', 'longText', 'date', 'dateTime', 'number', 'yesNo', 'affirmation', 'textOrNA', 'periodOrNA', 'period',
-  'choices', 'offences', 'identifiers', 'contact', 'custodian', 'urgency',
+  'choices', 'offences', 'identifiers', 'contact', 'custodian', 'urgency', 'dataCategories',
 ] as const;
 export type FieldType = (typeof fieldTypes)[number];
 

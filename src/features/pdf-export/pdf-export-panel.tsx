@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { ReportIssues } from '../../components/completeness-report/report-issues';
 import { Verdict } from '../../components/completeness-report/verdict';
@@ -9,6 +10,7 @@ import { parseRequest } from '../../core/request/parse-request';
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
 import { localIsoDate } from '../../lib/today';
+import { LanguageChangeNotice, type LanguageChange } from './language-change-notice';
 import { TranslationFields } from './translation-fields';
 
 /** Warnings about what the document would print differently from what was typed, or leave untranslated. */
@@ -16,7 +18,7 @@ const printCodes = new Set(['unprintable', 'invisibleControl', 'stackedMarks', '
 
 /** The request's PDF: language pair (kept in the request), what it will print differently, translations, preview and download. */
 export function PdfExportPanel({ fileBaseName, onJump }: { fileBaseName: string; onJump: (path: string) => void }) {
-  const { t, td } = useTranslations();
+  const { t, td, cite } = useTranslations();
   const { getValues, setValue } = useFormContext<RequestData>();
   const values = useWatch() as RequestData;
   const first = values.language;
@@ -24,6 +26,7 @@ export function PdfExportPanel({ fileBaseName, onJump }: { fileBaseName: string;
   const pairOk = Boolean(second) && second !== first;
   const report = checkRequest(values, { today: localIsoDate(), validate: true });
   const languageCitation = getInstrument(values.instrument).procedure.language;
+  const [change, setChange] = useState<LanguageChange | null>(null);
   return (
     <section className="pdf-export" aria-labelledby="pdf-export-heading">
       <h3 id="pdf-export-heading">{t('export.heading')}</h3>
@@ -36,8 +39,10 @@ export function PdfExportPanel({ fileBaseName, onJump }: { fileBaseName: string;
           <ReportIssues report={report} onJump={onJump} headingLevel={4} only={(i) => printCodes.has(i.code)} warningsHeading={t('export.beforePrinting')} />
         </div>
       </div>
-      <PdfOutput idPrefix="pdf" language={first} secondLanguage={second} firstLabel={t('export.requestLanguage')} secondLabel={languageCitation ? t('export.secondLanguage', { citation: languageCitation }) : t('export.secondLanguagePlain')}
+      <PdfOutput idPrefix="pdf" language={first} secondLanguage={second} firstLabel={t('export.requestLanguage')} secondLabel={languageCitation ? t('export.secondLanguage', { citation: cite(languageCitation) }) : t('export.secondLanguagePlain')}
         onLanguages={(language, secondLanguage) => {
+          if (language !== first) setChange({ which: 'first', from: first });
+          else if (secondLanguage !== second) setChange({ which: 'second', from: second });
           setValue('language', language, { shouldDirty: true });
           setValue('secondLanguage', secondLanguage, { shouldDirty: true });
         }}
@@ -48,6 +53,7 @@ export function PdfExportPanel({ fileBaseName, onJump }: { fileBaseName: string;
           if (!parsed.ok) throw new Error(parseFailureMessage(td, parsed));
           return (await import('../../pdf/render-pdf-browser')).renderPdfBlob(parsed.request, langs, paper);
         }} />
+      {change ? <LanguageChangeNotice change={change} request={values} /> : null}
       {pairOk && second ? (
         <fieldset className="translations">
           <legend>{t('export.translationsHeading', { lang: td(`lang.${second}`) })}</legend>

@@ -2,6 +2,7 @@ import { useTranslations } from '../../../i18n/use-translations';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { choicesFor } from '../../../core/catalogue/catalogue';
 import { urgencyLevels } from '../../../core/answer-types/urgency';
+import { dataCategoryIds } from '../../../core/answer-types/data-categories';
 import { fieldId } from '../../../lib/field-id';
 import { useDraftContext } from '../field-context';
 import { FieldFrame } from '../field-frame';
@@ -74,7 +75,7 @@ export function PeriodWidget({ fieldKey, allowNA }: WidgetProps & { allowNA?: bo
 
 /** Citations to tick from one of the instrument's choice sets (the purposes of 40(3)). */
 export function ChoicesWidget({ fieldKey }: WidgetProps) {
-  const { t, td } = useTranslations();
+  const { t, td, cite } = useTranslations();
   const { register } = useFormContext();
   const { instrument } = useDraftContext();
   const base = `answers.${fieldKey}`;
@@ -87,7 +88,29 @@ export function ChoicesWidget({ fieldKey }: WidgetProps) {
           <li key={citation}>
             <label className="checkbox">
               <input type="checkbox" value={citation} id={i === 0 ? fieldId(`${base}.0`) : undefined} {...register(base as never)} />{' '}
-              <span className="cite">{citation}</span> {td(`catalogue:instruments.${instrument}.choiceSets.${set}.${citation}`)}
+              <span className="cite">{cite(citation)}</span> {td(`catalogue:instruments.${instrument}.choiceSets.${set}.${citation}`)}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </FieldFrame>
+  );
+}
+
+/** Categories of data to tick, their words the tool's own in every language, so that they need no translation. */
+export function DataCategoriesWidget({ fieldKey }: WidgetProps) {
+  const { t, td } = useTranslations();
+  const { register } = useFormContext();
+  const base = `answers.${fieldKey}`;
+  return (
+    <FieldFrame fieldKey={fieldKey} mode="group">
+      <p className="muted">{t('field.dataCategoriesHint')}</p>
+      <ul className="checklist">
+        {dataCategoryIds.map((id, i) => (
+          <li key={id}>
+            <label className="checkbox">
+              <input type="checkbox" value={id} id={i === 0 ? fieldId(`${base}.0`) : undefined} {...register(base as never)} />{' '}
+              {td(`terms:dataCategories.${id}`)}
             </label>
           </li>
         ))}

@@ -1,5 +1,7 @@
 import { useTranslations } from '../../../i18n/use-translations';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { formatDate, formatDateTime } from '../../../core/dates/format-date';
+import { isDocumentLanguage } from '../../../i18n/create-i18n';
 import { fieldId } from '../../../lib/field-id';
 import { fieldLabelKey } from '../../../core/catalogue/catalogue';
 import { limitsAt } from '../../../core/json-schema/input-limits';
@@ -22,9 +24,17 @@ export function TextWidget({ fieldKey, multiline }: WidgetProps & { multiline?: 
 
 export function DateWidget({ fieldKey, withTime }: WidgetProps & { withTime?: boolean }) {
   const { register } = useFormContext();
+  const { i18n } = useTranslations();
+  const value = useWatch({ name: p(fieldKey) }) as unknown;
+  // The browser writes the date in the machine's locale (03/01/2026 reads two ways): say it once more in words.
+  const lang = isDocumentLanguage(i18n.language) ? i18n.language : 'en';
+  const inWords = typeof value === 'string' && value ? (withTime ? formatDateTime(value, lang) : formatDate(value, lang)) : '';
   return (
     <FieldFrame fieldKey={fieldKey} mode="single">
-      <input type={withTime ? 'datetime-local' : 'date'} {...useInputAria(fieldKey)} {...register(p(fieldKey))} />
+      <span className="date-input">
+        <input type={withTime ? 'datetime-local' : 'date'} {...useInputAria(fieldKey)} {...register(p(fieldKey))} />
+        {inWords && inWords !== value ? <span className="date-in-words">{inWords}</span> : null}
+      </span>
     </FieldFrame>
   );
 }

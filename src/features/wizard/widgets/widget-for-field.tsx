@@ -2,14 +2,15 @@ import type { ReactElement } from 'react';
 import type { FieldType } from '../../../core/catalogue/catalogue-types';
 import { getField } from '../../../core/catalogue/catalogue';
 import {
-  ChoicesWidget, ContactWidget, CustodianWidget, PeriodWidget, TextOrNaWidget, UrgencyWidget,
+  ChoicesWidget, ContactWidget, DataCategoriesWidget, CustodianWidget, PeriodWidget, TextOrNaWidget, UrgencyWidget,
 } from './group-widgets';
 import { IdentifiersWidget, OffencesWidget } from './list-widgets';
+import { multilineTextFields } from './ui-hints';
 import { AffirmationWidget, DateWidget, NumberWidget, TextWidget, YesNoWidget } from './simple-widgets';
 
 /** How each answer type is shown: the UI half of the catalogue's data (rjsf's "uiSchema"). */
 const widgets: Record<FieldType, (key: string) => ReactElement> = {
-  text: (k) => <TextWidget fieldKey={k} />,
+  text: (k) => <TextWidget fieldKey={k} multiline={multilineTextFields.has(k)} />,
   longText: (k) => <TextWidget fieldKey={k} multiline />,
   date: (k) => <DateWidget fieldKey={k} />,
   dateTime: (k) => <DateWidget fieldKey={k} withTime />,
@@ -25,6 +26,7 @@ const widgets: Record<FieldType, (key: string) => ReactElement> = {
   contact: (k) => <ContactWidget fieldKey={k} />,
   custodian: (k) => <CustodianWidget fieldKey={k} />,
   urgency: (k) => <UrgencyWidget fieldKey={k} />,
+  dataCategories: (k) => <DataCategoriesWidget fieldKey={k} />,
 };
 
 export function WidgetForField({ fieldKey }: { fieldKey: string }) {
