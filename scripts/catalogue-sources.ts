@@ -6,7 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fieldsFileSchema, instrumentSchema, type FieldsFileSource, type InstrumentSource, type Localized } from '../src/core/catalogue/catalogue-schema';
+import {
+  fieldGuidanceSchema, fieldsFileSchema, instrumentSchema, type FieldGuidanceSource, type FieldsFileSource, type InstrumentSource, type Localized,
+} from '../src/core/catalogue/catalogue-schema';
 import { languageCodes, type Instrument, type LanguageCode, type WithoutTexts } from '../src/core/catalogue/catalogue-types';
 import { checkConsistency, type FieldRegistry } from '../src/core/catalogue/check-consistency';
 
@@ -15,7 +17,11 @@ const folder = 'schemas/catalogue';
 export interface CatalogueSources {
   fields: FieldsFileSource;
   instruments: InstrumentSource[];
+  guidance: FieldGuidanceSource;
 }
+
+/** Answers typed by the user get an example; ticked or chosen ones (and dates, picked) need only the help. */
+const withoutExample = new Set(['date', 'dateTime', 'period', 'periodOrNA', 'yesNo', 'affirmation', 'choices', 'dataCategories']);
 
 /** The source files, each validated against the catalogue's schema (defaults applied), in the order of their names. */
 export function catalogueSources(): CatalogueSources {
@@ -27,7 +33,18 @@ export function catalogueSources(): CatalogueSources {
   });
   const fields = fieldsFileSchema.safeParse(read('schemas/fields.json'));
   if (!fields.success) throw new Error(`schemas/fields.json: ${fields.error.message}`);
-  return { fields: fields.data, instruments };
+  const guidance = fieldGuidanceSchema.safeParse(read('schemas/field-guidance.json'));
+  if (!guidance.success) throw new Error(`schemas/field-guidance.json: ${guidance.error.message}`);
+  // Every answer has its help, typed ones an example too, and no guidance is for a field that does not exist.
+  for (const [key, field] of Object.entries(fields.data.fields)) {
+    const g = guidance.data.fields[key];
+    if (!g) throw new Error(`schemas/field-guidance.json: no help for the field "${key}"`);
+    if (!g.example && !withoutExample.has(field.type)) throw new Error(`schemas/field-guidance.json: no example for the field "${key}"`);
+  }
+  for (const key of Object.keys(guidance.data.fields)) {
+    if (!fields.data.fields[key]) throw new Error(`schemas/field-guidance.json: "${key}" is not a field of schemas/fields.json`);
+  }
+  return { fields: fields.data, instruments, guidance: guidance.data };
 }
 
 const isLocalized = (v: unknown): v is Localized =>
@@ -76,7 +93,9 @@ export function catalogueTexts(sources: CatalogueSources, lang: LanguageCode) {
     fieldLabels: Object.fromEntries(Object.entries(ins.kinds).map(([k, v]) => [k, compact(Object.entries(v.fieldLabels).map(([f, t]) => [f, pick(t, lang)]))])),
   }]));
   const fields = compact(Object.entries(sources.fields.fields).map(([k, f]) => [k, pick(f.label, lang)]));
-  return { instruments, fields };
+  const help = compact(Object.entries(sources.guidance.fields).map(([k, g]) => [k, pick(g.help, lang)]));
+  const example = compact(Object.entries(sources.guidance.fields).map(([k, g]) => [k, g.example ? pick(g.example, lang) : undefined]));
+  return { instruments, fields, guidance: { help, example } };
 }
 
 const note = 'Written by npm run catalogue:bundle from schemas/catalogue/*.json and schemas/fields.json: edit those, not this.';

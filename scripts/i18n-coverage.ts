@@ -42,6 +42,8 @@ for (const [name, resources] of [['Document sentences (src/i18n/document)', docu
 console.log('Catalogue labels (schemas/):');
 const sources = catalogueSources();
 const texts: Record<string, string>[] = Object.values(sources.fields.fields).map((f) => f.label);
+// The wizard's "what to write" and its example, for every answer, in every language.
+texts.push(...Object.values(sources.guidance.fields).flatMap((g) => [g.help, ...(g.example ? [g.example] : [])]));
 for (const ins of sources.instruments) {
   texts.push(ins.title, ins.shortTitle, ins.renderingNotice, ...Object.values(ins.kinds).flatMap((k) => [k.title, ...Object.values(k.fieldLabels)]),
     ...ins.lists.flatMap((l) => [l.heading, ...l.elements.flatMap((e) => [e.text, ...(e.condition ? [e.condition.reason] : [])])]),

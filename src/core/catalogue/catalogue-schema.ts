@@ -126,3 +126,13 @@ export const fieldsFileSchema = z.object({
 });
 export type FieldSource = z.infer<typeof fieldsFileSchema>['fields'][string];
 export type FieldsFileSource = z.infer<typeof fieldsFileSchema>;
+
+/**
+ * What to write in each answer and an invented example, in six languages (schemas/field-guidance.json): the
+ * tool's guidance, shown in the wizard beside the instrument's words, never printed in a request.
+ */
+export const fieldGuidanceSchema = z.object({
+  $comment: z.string().optional(),
+  fields: z.record(z.string(), z.object({ help: localized, example: localized.optional() })),
+});
+export type FieldGuidanceSource = z.infer<typeof fieldGuidanceSchema>;

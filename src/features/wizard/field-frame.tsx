@@ -10,6 +10,7 @@ import { decodeProblem } from './report-resolver';
 
 export const hintId = (path: string) => `${fieldId(path)}-hint`;
 export const errorId = (path: string) => `${fieldId(path)}-error`;
+export const helpId = (path: string) => `${fieldId(path)}-help`;
 
 interface Props {
   fieldKey: string;
@@ -49,6 +50,15 @@ export function FieldFrame({ fieldKey, mode, children }: Props) {
       ))}
     </details>
   );
+  // What to write, and an invented example: the tool's guidance, in the interface language; the instrument's words stay one click away.
+  const guidance = (
+    <div className="field-help" id={helpId(path)}>
+      <p>{td(`catalogue:guidance.help.${fieldKey}`)}</p>
+      {i18n.exists(`catalogue:guidance.example.${fieldKey}`) ? (
+        <p className="field-example"><span className="example-label">{t('field.example')}</span> <span className="example-text">{td(`catalogue:guidance.example.${fieldKey}`)}</span></p>
+      ) : null}
+    </div>
+  );
   // The rule broken, in the field's words, and which part of the answer it is about (identifier 3, time zone).
   const errorNode = problem ? (
     <p className="field-error" id={errorId(path)}>
@@ -61,8 +71,9 @@ export function FieldFrame({ fieldKey, mode, children }: Props) {
   if (mode === 'group') {
     return (
       <fieldset className={`field field-group${error ? ' has-error' : ''}`} id={fieldId(path)} tabIndex={-1}
-        aria-describedby={error ? errorId(path) : undefined}>
+        aria-describedby={[helpId(path), error ? errorId(path) : ''].filter(Boolean).join(' ')}>
         <legend>{label}</legend>
+        {guidance}
         {hint}
         {children}
         {errorNode}
@@ -72,6 +83,7 @@ export function FieldFrame({ fieldKey, mode, children }: Props) {
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <label htmlFor={fieldId(path)}>{label}</label>
+      {guidance}
       {hint}
       {children}
       {errorNode}
@@ -84,5 +96,5 @@ export function useInputAria(fieldKey: string) {
   const path = `answers.${fieldKey}`;
   const { errors } = useFormState({ name: path as never });
   const invalid = Boolean(firstError(errors, path));
-  return { id: fieldId(path), 'aria-invalid': invalid || undefined, 'aria-describedby': invalid ? errorId(path) : undefined };
+  return { id: fieldId(path), 'aria-invalid': invalid || undefined, 'aria-describedby': [helpId(path), invalid ? errorId(path) : ''].filter(Boolean).join(' ') };
 }

@@ -14,10 +14,12 @@ interface Props {
   autoComplete?: string;
   /** The field's message, when it is shown by the field around this input. */
   errorId?: string;
+  /** The field's "what to write" and example, when this input is the whole answer. */
+  helpId?: string;
 }
 
 /** A form text input with its answer's own limit, from the request's schema. */
-export function FormText({ path, errorId, ...rest }: Props) {
+export function FormText({ path, errorId, helpId, ...rest }: Props) {
   const { register } = useFormContext();
   const { instrument, kind } = useDraftContext();
   const value = useWatch({ name: path as never }) as unknown;
@@ -26,7 +28,7 @@ export function FormText({ path, errorId, ...rest }: Props) {
   return (
     <LimitedText id={fieldId(path)} maxLength={limitsAt(requestSchemaFor(kind, instrument), path).maxLength}
       length={typeof value === 'string' ? value.length : 0}
-      aria-invalid={invalid || undefined} aria-describedby={invalid ? errorId : undefined}
+      aria-invalid={invalid || undefined} aria-describedby={[helpId, invalid ? errorId : ''].filter(Boolean).join(' ') || undefined}
       {...rest} {...register(path as never)} />
   );
 }

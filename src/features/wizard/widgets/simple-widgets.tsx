@@ -7,7 +7,7 @@ import { fieldLabelKey } from '../../../core/catalogue/catalogue';
 import { limitsAt } from '../../../core/json-schema/input-limits';
 import { requestSchemaFor } from '../../../core/request/request-schema';
 import { useDraftContext } from '../field-context';
-import { errorId, FieldFrame, useInputAria } from '../field-frame';
+import { errorId, FieldFrame, helpId, useInputAria } from '../field-frame';
 import { FormText } from './form-text';
 
 export interface WidgetProps { fieldKey: string }
@@ -17,7 +17,7 @@ export function TextWidget({ fieldKey, multiline }: WidgetProps & { multiline?: 
   const path = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="single">
-      <FormText path={path} multiline={multiline} errorId={errorId(path)} />
+      <FormText path={path} multiline={multiline} errorId={errorId(path)} helpId={helpId(path)} />
     </FieldFrame>
   );
 }
