@@ -12,15 +12,33 @@ function flatten(obj: unknown, prefix = ''): string[] {
   return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
 }
 
-const base = new Set(flatten(uiResources.en));
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+/**
+ * A string with a count is one key per plural form the language has (Intl.PluralRules: Arabic six, Russian
+ * four, Chinese one): a key counts as translated when every form of that language is there.
+ */
+const uiKeys = (obj: unknown, lang: string) => {
+  const flat = new Set(flatten(obj));
+  const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const keys = new Set<string>();
+  for (const k of flat) {
+    if (!pluralSuffix.test(k)) keys.add(k);
+    else {
+      const stem = k.replace(pluralSuffix, '');
+      if (forms.every((f) => flat.has(`${stem}_${f}`))) keys.add(stem);
+    }
+  }
+  return { keys, stems: new Set([...flat].map((k) => k.replace(pluralSuffix, ''))) };
+};
+const base = uiKeys(uiResources.en, 'en').keys;
 let failed = false;
 console.log('UI strings (src/i18n/locales):');
 for (const lang of uiLanguages) {
-  const keys = new Set(flatten(uiResources[lang]));
+  const { keys, stems } = uiKeys(uiResources[lang], lang);
   const missing = [...base].filter((k) => !keys.has(k));
-  const extra = [...keys].filter((k) => !base.has(k));
+  const extra = [...stems].filter((k) => !base.has(k));
   console.log(`  ${lang}: ${base.size - missing.length}/${base.size} (${(((base.size - missing.length) / base.size) * 100).toFixed(1)}%)${extra.length ? `, ${extra.length} not in en` : ''}`);
-  for (const k of missing) console.log(`    missing: ${k}`);
+  for (const k of missing) console.log(`    missing (or lacking a plural form): ${k}`);
   for (const k of extra) console.log(`    not in en.json: ${k}`);
   if (missing.length || extra.length) failed = true;
 }

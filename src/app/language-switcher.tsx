@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { addLanguagePack, isUiLanguage, uiLanguages, type UiLanguage } from '../i18n/create-i18n';
+import { applyPageLanguage } from '../i18n/document-direction';
 import { loadLanguagePack } from '../i18n/load-language-pack';
 import { useTranslations } from '../i18n/use-translations';
 
@@ -12,7 +13,7 @@ export function LanguageSwitcher() {
   const choose = async (lang: UiLanguage) => {
     addLanguagePack(i18n, lang, await loadLanguagePack(lang));
     await i18n.changeLanguage(lang);
-    document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
+    applyPageLanguage(lang);
     try {
       localStorage.setItem(languageStorageKey, lang);
     } catch {

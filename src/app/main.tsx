@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, isUiLanguage, type LanguagePacks, type UiLanguage } from '../i18n/create-i18n';
+import { createI18n, isUiLanguage, uiLanguages, type LanguagePacks, type UiLanguage } from '../i18n/create-i18n';
+import { applyPageLanguage, browserLanguage } from '../i18n/document-direction';
 import { loadLanguagePacks } from '../i18n/load-language-pack';
 import { openStorage } from '../lib/app-db';
 import { App, type Storage } from './app';
@@ -14,9 +15,8 @@ try {
 } catch {
   // Storage blocked: the browser's language is used.
 }
-const browser = navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-const lang = isUiLanguage(stored) ? stored : browser;
-document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : lang;
+const lang = isUiLanguage(stored) ? stored : browserLanguage(navigator.languages ?? [navigator.language], uiLanguages);
+applyPageLanguage(lang);
 /** The interface language's words; English if they cannot be fetched; null if nothing can be (said on the page). */
 async function interfacePacks(): Promise<{ lang: UiLanguage; packs: LanguagePacks } | null> {
   for (const l of lang === 'en' ? ['en' as const] : [lang, 'en' as const]) {
@@ -32,7 +32,7 @@ async function interfacePacks(): Promise<{ lang: UiLanguage; packs: LanguagePack
 // Storage is asked for while the words load: the app says at once whether drafts can be saved.
 const [loaded, storage] = await Promise.all([interfacePacks(), openStorage() as Promise<Storage>]);
 if (loaded) {
-  document.documentElement.lang = loaded.lang === 'zh' ? 'zh-Hans' : loaded.lang;
+  applyPageLanguage(loaded.lang);
   // In development a missing translation key throws, so it is found at once.
   const i18n = createI18n(loaded.lang, loaded.packs, { strictKeys: import.meta.env.DEV });
   createRoot(document.getElementById('root')!).render(

@@ -146,7 +146,7 @@ describe('mla check', () => {
 
   it('refuses usage errors with exit 2', async () => {
     expect((await run('check')).code).toBe(2);
-    expect((await run('check', '--lang', 'fr', 'examples/mla.json')).code).toBe(2);
+    expect((await run('check', '--lang', 'de', 'examples/mla.json')).code).toBe(2);
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run('check', '--bogus', 'x')).code).toBe(2);
   });

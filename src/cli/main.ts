@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { allLanguagePacks } from '../i18n/all-language-packs';
-import { createI18n, isUiLanguage } from '../i18n/create-i18n';
+import { createI18n, isUiLanguage, uiLanguages } from '../i18n/create-i18n';
 import { isoDateOf } from '../core/dates/iso-date';
 import { runCheck } from './check-command';
 import { runPdf } from './pdf-command';
@@ -8,7 +8,7 @@ import { runSchema } from './schema-command';
 import { terminalSafe } from './terminal-text';
 
 const usage = `Usage:
-  mla check FILE|FOLDER… [--json] [--lang en|zh] [--today YYYY-MM-DD]
+  mla check FILE|FOLDER… [--json] [--lang ar|en|es|fr|ru|zh] [--today YYYY-MM-DD]
                                                     check request files for missing elements
   mla schema [KIND | INSTRUMENT/KIND]               print the JSON Schema of a kind, or of every kind of every instrument
   mla schema --list                                 name every instrument and kind
@@ -57,7 +57,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   }
   const lang = parsed.values.lang ?? 'en';
   if (!isUiLanguage(lang)) {
-    io.err(terminalSafe(`mla: --lang must be en or zh, not "${lang}"`));
+    io.err(terminalSafe(`mla: --lang must be one of ${uiLanguages.join(', ')}, not "${lang}"`));
     return 2;
   }
   const i18n = createI18n(lang, allLanguagePacks);

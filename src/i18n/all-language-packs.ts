@@ -10,7 +10,11 @@ import docEs from './document/es.json';
 import docFr from './document/fr.json';
 import docRu from './document/ru.json';
 import docZh from './document/zh.json';
+import ar from './locales/ar.json';
 import en from './locales/en.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import ru from './locales/ru.json';
 import zh from './locales/zh.json';
 import termsAr from './terms/ar.json';
 import termsEn from './terms/en.json';
@@ -23,7 +27,7 @@ import type { Translate } from '../core/completeness/report-messages';
 import { createI18n, type LanguagePack, type LanguagePacks, type UiLanguage } from './create-i18n';
 
 /** The app's own strings per interface language, typed from en.json. */
-export const uiResources = { en, zh } satisfies Record<UiLanguage, unknown>;
+export const uiResources = { en, zh, fr, ru, es, ar } satisfies Record<UiLanguage, unknown>;
 export const termsResources = { en: termsEn, zh: termsZh, fr: termsFr, ru: termsRu, es: termsEs, ar: termsAr } satisfies Record<LanguageCode, unknown>;
 export const documentResources = { en: docEn, zh: docZh, fr: docFr, ru: docRu, es: docEs, ar: docAr } satisfies Record<LanguageCode, unknown>;
 const catalogueResources = { en: catalogueEn, zh: catalogueZh, fr: catalogueFr, ru: catalogueRu, es: catalogueEs, ar: catalogueAr } satisfies Record<LanguageCode, unknown>;

@@ -1,8 +1,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { languageCodes, type LanguageCode } from '../core/catalogue/catalogue-types';
 
-/** Languages the interface is written in. Documents can be made in all six UN languages. */
-export const uiLanguages = ['en', 'zh'] as const;
+/** Languages the interface is written in: the six UN languages, as for documents. */
+export const uiLanguages = ['en', 'zh', 'fr', 'ru', 'es', 'ar'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
 
 /**

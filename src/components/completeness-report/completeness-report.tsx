@@ -42,7 +42,7 @@ export function CompletenessReport({ report, onJump, headingLevel = 2 }: Props) 
       {lists.map((list) => (
         <div key={list}>
           <Sub className="completeness-list-heading">
-            {list} <span className="muted">{td(`${ns}.lists.${list}`)}</span>
+            <span className="cite-text">{cite(list)}</span> <span className="muted">{td(`${ns}.lists.${list}`)}</span>
           </Sub>
           <ul className="completeness-elements">
             {report.elements.filter((e) => e.list === list).map((e) => (
