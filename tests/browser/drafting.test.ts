@@ -73,6 +73,11 @@ describe('drafting a preservation request in Chromium', () => {
         await typeInto(page, row.getByLabel('Time zone'), id.timezone);
       }
     }
+    // The categories are ticked, not written: their words are the tool's, in every language.
+    for (const category of a.dataCategories as string[]) {
+      await tabTo(page, page.locator(`input[name="answers.dataCategories"][value="${category}"]`));
+      await page.keyboard.press('Space');
+    }
     await typeInto(page, page.getByLabel('Stored data to be preserved'), a.dataDescription);
     await typeInto(page, page.getByLabel('Relationship of the data to the offence'), a.dataRelation);
     await typeInto(page, page.getByLabel('Service provider or custodian'), a.custodian.name);

@@ -30,7 +30,10 @@ export function KindStartForm({ legend, name, submitLabel, languageLabels, onSta
   const [kind, setKind] = useState('preservation');
   const chosen = kinds.includes(kind) ? kind : kinds[0]!;
   const uiLanguage = (languageCodes as readonly string[]).includes(i18n.language) ? i18n.language as LanguageCode : 'en';
-  const [languages, setLanguages] = useState<LanguageChoice>({ language: uiLanguage, secondLanguage: '' });
+  // The answers' language is the interface's until the user picks one: switching the interface follows it.
+  const [pickedLanguage, setPickedLanguage] = useState<LanguageCode | null>(null);
+  const [secondLanguage, setSecondLanguage] = useState<LanguageCode | ''>('');
+  const languages: LanguageChoice = { language: pickedLanguage ?? uiLanguage, secondLanguage };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onStart(instrument, chosen, languages.secondLanguage === languages.language ? { ...languages, secondLanguage: '' } : languages);
@@ -62,7 +65,10 @@ export function KindStartForm({ legend, name, submitLabel, languageLabels, onSta
         <legend>{t('home.languages')}</legend>
         <LanguagePair idPrefix={`${name}-start`} language={languages.language} secondLanguage={languages.secondLanguage}
           firstLabel={languageLabels.first} secondLabel={languageLabels.second}
-          onChange={(language, secondLanguage) => setLanguages({ language, secondLanguage })} />
+          onChange={(language, second) => {
+            if (language !== languages.language) setPickedLanguage(language);
+            setSecondLanguage(second);
+          }} />
       </fieldset>
       <button type="submit">{submitLabel}</button>
     </form>
