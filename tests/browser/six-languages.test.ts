@@ -111,7 +111,7 @@ async function draftIn(lang: UiLanguage, fixture: string, viewport: { width: num
 
 describe('the app in the six UN languages', () => {
   it('drafts a preservation request entirely in French to 100% and prints it in French and Arabic', async () => {
-    const { file } = await draftIn('fr', 'tests/fixtures/requests/preservation-fr.json', desktop, {
+    const { file } = await draftIn('fr', 'tests/fixtures/drafted/preservation-fr.json', desktop, {
       step1: 'Étape 1 sur 6 : Autorités', review: 'Étape 6 sur 6 : Relecture', progress: /7 éléments requis sur 7 \(100%\)/,
       citation: 'article 42, paragraphe 3, alinéa a)',
     });
@@ -124,7 +124,7 @@ describe('the app in the six UN languages', () => {
   });
 
   it('drafts one entirely in Arabic, right to left at phone size, to 100% and prints it in Arabic and English', async () => {
-    const { file } = await draftIn('ar', 'tests/fixtures/requests/preservation-ar.json', phone, {
+    const { file } = await draftIn('ar', 'tests/fixtures/drafted/preservation-ar.json', phone, {
       step1: 'الخطوة 1 من 6: السلطات', review: 'الخطوة 6 من 6: المراجعة', progress: /7 من 7 من العناصر المطلوبة \(100%\)/,
       citation: 'المادة 42، الفقرة 3 (أ)',
     });
@@ -161,7 +161,7 @@ describe('screens compared with their references', () => {
       await chooseInterface(page, lang);
       await page.locator('#root .app-header').waitFor();
       await expectScreenshot(page, `home-${lang}-${viewport.width}`);
-      await page.locator('#import-file').setInputFiles(`tests/fixtures/requests/preservation-${lang}.json`);
+      await page.locator('#import-file').setInputFiles(`tests/fixtures/drafted/preservation-${lang}.json`);
       await page.locator('.drafts-list button').first().click();
       await page.locator('.step-nav button').last().click();
       await expect.poll(() => page.locator('.completeness-progress').innerText()).toMatch(/100%/);

@@ -16,8 +16,9 @@ export function StepNav({ steps, current, onSelect }: Props) {
   const { t } = useTranslation();
   const report = useLiveReport();
   const standing = answerStandings(useWatch() as RequestData, report);
-  // A step with a missing answer or one that breaks a rule is never shown as complete.
-  const incomplete = (field: string) => standing[field] === 'missing' || standing[field] === 'invalid';
+  // A step with a missing answer, a detail not given (the signatory, say) or one that breaks a rule is never shown as complete.
+  const detailsNotGiven = new Set(report.issues.filter((i) => i.code === 'detailMissing').map((i) => i.path.split('.')[1]));
+  const incomplete = (field: string) => standing[field] === 'missing' || standing[field] === 'invalid' || detailsNotGiven.has(field);
   return (
     <nav aria-label={t('wizard.steps')} className="step-nav">
       <ol>

@@ -31,6 +31,18 @@ describe('Wizard', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /Step 2 of 6: The case/ })).toBeTruthy();
   });
 
+  it('never marks a step complete while an answer of it is missing, wrong or a detail is not given', async () => {
+    const { user } = setup('preservation', 'urgency');
+    const steps = screen.getByRole('navigation', { name: 'Steps' });
+    const urgency = () => within(steps).getByRole('button', { name: /Urgency/ }).textContent ?? '';
+    // Only details here (urgency, signatory): not given, so not complete.
+    expect(urgency()).toContain('(incomplete)');
+    await user.type(screen.getByLabelText(/Name and title of the signing officer/), 'Kadri Lepp');
+    await waitFor(() => expect(urgency()).toContain('(complete)'));
+    const parties = () => within(steps).getByRole('button', { name: /Authorities/ }).textContent ?? '';
+    expect(parties()).toContain('(incomplete)');
+  });
+
   it('asks the shared authority of 40(15)(a) and 45(3)(a) once and completes both', async () => {
     const { user } = setup('traffic-data');
     expect(screen.getAllByLabelText(/Requesting authority/)).toHaveLength(1);
