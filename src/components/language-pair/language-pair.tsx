@@ -1,7 +1,7 @@
 import { languageCodes, type LanguageCode } from '../../core/catalogue/catalogue-types';
 import { useTranslations } from '../../i18n/use-translations';
 
-interface Props {
+export interface LanguagePairProps {
   idPrefix: string;
   language: LanguageCode;
   secondLanguage: LanguageCode | '';
@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** The two languages of a bilingual document, any two of the six UN languages: chosen at the start, changed at export. */
-export function LanguagePair({ idPrefix, language, secondLanguage, firstLabel, secondLabel, onChange }: Props) {
+export function LanguagePair({ idPrefix, language, secondLanguage, firstLabel, secondLabel, onChange }: LanguagePairProps) {
   const { t, td } = useTranslations();
   const options = languageCodes.map((l) => <option key={l} value={l}>{td(`lang.${l}`)}</option>);
   return (

@@ -2,18 +2,12 @@ import { useEffect, useState } from 'react';
 import type { LanguageCode } from '../../core/catalogue/catalogue-types';
 import { useTranslations } from '../../i18n/use-translations';
 import { downloadFile, safeFileName } from '../../lib/download-file';
-import { LanguagePair } from '../language-pair/language-pair';
+import { LanguagePair, type LanguagePairProps } from '../language-pair/language-pair';
 
 export type Paper = 'A4' | 'LETTER';
 
-interface Props {
-  idPrefix: string;
-  language: LanguageCode;
-  secondLanguage: LanguageCode | '';
-  firstLabel: string;
-  /** Who the second language is for: the requested State (a request), the requesting State (a 40(16) letter). */
-  secondLabel: string;
-  onLanguages: (language: LanguageCode, second: LanguageCode | '') => void;
+interface Props extends Omit<LanguagePairProps, 'onChange'> {
+  onLanguages: LanguagePairProps['onChange'];
   /** Makes the PDF; pdfmake and the fonts are loaded by it on first use. */
   make: (langs: [LanguageCode, LanguageCode], paper: Paper) => Promise<Blob>;
   fileBaseName: string;
