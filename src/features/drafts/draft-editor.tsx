@@ -80,8 +80,10 @@ export function DraftEditor({ store, id, inMemoryOnly, children }: Props) {
         },
         onChange: (request) => {
           const auto = saver.record.autoName ? defaultDraftName(request, td) : null;
+          // Compared with the name shown before the update, which already writes the new name into the record.
+          const shown = name ?? saver.record.name;
           saver.update((r) => ({ ...r, request, ...(auto !== null ? { name: auto } : {}) }));
-          if (auto !== null && auto !== (name ?? saver.record.name)) setName(auto);
+          if (auto !== null && auto !== shown) setName(auto);
         },
         status: <SaveStatus saver={saver} inMemoryOnly={inMemoryOnly} onTakeTheirs={takeTheirs}
           onExport={() => exportJson(saver.record.name, saver.record.request)} />,
