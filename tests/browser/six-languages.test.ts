@@ -150,6 +150,13 @@ describe('the app in the six UN languages', () => {
     await expect.poll(() => page.locator('#step-heading').innerText()).toMatch(/6/);
     await expectNoAxeViolations(page);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    // The other side: reviewing a received request.
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('button', { name: ui(lang).homeReceived.check }).waitFor();
+    await page.locator('.kind-start').nth(1).locator('button[type=submit]').click();
+    await page.getByRole('heading', { name: ui(lang).reviewer.title }).waitFor();
+    await expectNoAxeViolations(page);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
   });
 });
