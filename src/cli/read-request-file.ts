@@ -13,6 +13,19 @@ export function fileTypeName(stats: { isDirectory(): boolean; isFIFO(): boolean;
 }
 
 /**
+ * One read buffer for every file of a run, sized by the largest file read so far (never past the limit and
+ * one byte): a bulk check of 50,000 small files allocates once, not 5 MB a file.
+ */
+let buffer = Buffer.allocUnsafe(64 * 1024);
+function reserve(bytes: number, keep = 0) {
+  const want = Math.min(bytes, maxRequestBytes + 1);
+  if (buffer.length >= want) return;
+  const grown = Buffer.allocUnsafe(want);
+  buffer.copy(grown, 0, 0, keep);
+  buffer = grown;
+}
+
+/**
  * Reads one file into a request, or a reason it is not one. Never throws, never hangs, never reads more than
  * the limit: opened without blocking (a FIFO would wait for a writer), refused unless it is a regular file
  * (/dev/zero never ends), and read in chunks up to 5 MB and one byte, whatever its size said a moment before.
@@ -29,14 +42,17 @@ export function readRequestFile(file: string): FileResult {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, code: 'notRegularFile', params: { message: fileTypeName(stats) } };
     if (stats.size > maxRequestBytes) return tooLargeFailure();
-    const buffer = Buffer.allocUnsafe(maxRequestBytes + 1);
     let length = 0;
+    reserve(stats.size + 1);
     for (;;) {
+      // Full: the file grew since its size was read; grow with it, up to the limit and one byte.
+      if (length === buffer.length) reserve(length * 2, length);
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
       if (length > maxRequestBytes) return tooLargeFailure();
     }
+    // Decoded into a string at once: the buffer is free for the next file.
     return parseRequestBytes(buffer.subarray(0, length));
   } catch (err) {
     return { ok: false, code: 'unreadable', params: { message: (err as NodeJS.ErrnoException).code ?? String(err) } };
