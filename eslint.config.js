@@ -15,7 +15,7 @@ const ui = { group: ['react', 'react-dom', 'react-*', 'react-hook-form', '@hookf
 const up = (...layers) => ({ group: layers.flatMap((l) => [`**/${l}/**`, `**/${l}`]), message: `imports flow one way: not ${layers.join(', ')}` });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'scratch', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'scratch', 'test-results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,8 +2,8 @@
  * `npm run bench`: prints the figures the issues set budgets for. Figures, not pass/fail: a busy machine
  * must not break a build. Budgets are printed beside each figure.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +19,40 @@ import { parseRequestText } from '../src/core/request/parse-request-text';
 import { renderPdfNode } from '../src/pdf/render-pdf-node';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** Targets the issues set as ratios or limits: each is printed beside its figure, and a missed one makes the bench exit 1. */
+const missed: string[] = [];
+function target(name: string, value: number, limit: number, shown: string, limitShown: string) {
+  const ok = value <= limit;
+  if (!ok) missed.push(name);
+  console.log(`${name.padEnd(52)} ${shown.padStart(14)}   (target ≤ ${limitShown}${ok ? '' : ': MISSED'})`);
+}
+
+/** A whole process, timed from outside: wall seconds and peak memory (GNU time, when the machine has it). */
+function processRun(args: string[], okExits: number[]): { seconds: number; peakMiB: number | null } {
+  const timed = existsSync('/usr/bin/time');
+  const command = timed ? '/usr/bin/time' : 'node';
+  const argv = timed ? ['-f', '%M', 'node', ...args] : args;
+  const t0 = performance.now();
+  const run = spawnSync(command, argv, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - t0) / 1000;
+  if (!okExits.includes(run.status ?? -1)) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  const kb = timed ? Number(/(\d+)\s*$/.exec(run.stderr.trim())?.[1]) : NaN;
+  return { seconds, peakMiB: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+/** The CLI against the plain ajv script (bench/ajv-check.mjs), both as whole processes on the same files. */
+function cliVersusAjvScript(dir: string, count: number) {
+  const ours = [0, 1, 2].map(() => processRun(['bin/mla.js', 'check', '--json', '--today', '2026-11-22', dir], [0, 1, 2]));
+  const ajv = [0, 1, 2].map(() => processRun(['bench/ajv-check.mjs', dir], [0, 1]));
+  const oursS = median(ours.map((r) => r.seconds));
+  const ajvS = median(ajv.map((r) => r.seconds));
+  const label = count.toLocaleString('en');
+  line(`mla check --json, ${label} files (process)`, `${oursS.toFixed(2)} s`, 'figure');
+  line(`ajv script, ${label} files (process)`, `${ajvS.toFixed(2)} s`, 'anchor');
+  target(`  ratio mla / ajv script, ${label} files`, oursS / ajvS, 1.5, `${(oursS / ajvS).toFixed(2)}x`, '1.5x');
+  const peak = ours[0]!.peakMiB;
+  if (peak !== null) line(`  mla check peak memory (RSS), ${label} files`, `${peak.toFixed(0)} MiB`, 'figure');
+}
 const line = (name: string, value: string, budget: string) => console.log(`${name.padEnd(52)} ${value.padStart(14)}   (budget ${budget})`);
 
 async function initialJs(outDir: string) {
@@ -182,7 +216,8 @@ console.log('MLA Request Builder benchmark');
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
 const outDir = mkdtempSync(join(tmpdir(), 'mla-bench-build-'));
 await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
-line('first screen JavaScript, English pack included (gzip)', `${(await initialJs(outDir)).toFixed(1)} KB`, '250 KB');
+const firstScreen = await initialJs(outDir);
+target('first screen JavaScript, English pack included (gzip)', firstScreen, 180, `${firstScreen.toFixed(1)} KB`, '180 KB');
 line('validate + check a complete preservation request', `${(validationTime() * 1000).toFixed(1)} µs`, '< 1 ms median');
 const cli = cliThroughput(1000);
 line('mla check --json on 1,000 files (whole process)', `${cli.seconds.toFixed(2)} s`, 'figure');
@@ -200,6 +235,25 @@ try {
 }
 line('mla check --json on the 10,000 mixed files (process)', `${((performance.now() - t10k) / 1000).toFixed(2)} s`, 'figure');
 rmSync(mixed, { recursive: true, force: true });
+// The prebuilt CLI (dist-cli/, no TypeScript compiler at run time): one file, then 10,000 and 50,000 against the ajv script.
+const oneFile = median([0, 1, 2, 3, 4, 5, 6].map(() => processRun(['bin/mla.js', 'check', '--today', '2026-11-22', 'examples/preservation.json'], [0]).seconds));
+target('mla check, one file (whole process, median of 7)', oneFile, 0.3, `${oneFile.toFixed(2)} s`, '0.3 s');
+for (const count of [10000, 50000]) {
+  const dir = writeMixedFiles(count);
+  cliVersusAjvScript(dir, count);
+  if (count === 50000) {
+    // Flat memory: nothing is kept per file, so a fixed heap is enough for any number of files (V8 grows its
+    // heap lazily, so peak RSS alone would not tell). A run that needed more would die out of memory.
+    let fits = true;
+    try {
+      processRun(['--max-old-space-size=64', 'bin/mla.js', 'check', '--json', '--today', '2026-11-22', dir], [0, 1, 2]);
+    } catch {
+      fits = false;
+    }
+    target('  50,000 files checked within a 64 MB heap', fits ? 0 : 1, 0, fits ? 'yes' : 'no', 'yes');
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
 const pdf = await nodePdf();
 line('PDF of the en+zh preservation request, Node (median)', `${pdf.ms.toFixed(0)} ms`, '400 ms');
 line('  its size', `${(pdf.size / 1024).toFixed(0)} KB`, '300 KB');
@@ -207,3 +261,7 @@ const web = await browserExport(outDir);
 line('first export in Chromium, fonts included', `${web.first.toFixed(0)} ms`, '2.5 s');
 line('later exports in Chromium (median of 5)', `${web.later.toFixed(0)} ms`, '1 s');
 rmSync(outDir, { recursive: true, force: true });
+if (missed.length) {
+  console.log(`\nMissed: ${missed.map((m) => m.trim()).join('; ')}`);
+  process.exitCode = 1;
+}

@@ -144,6 +144,14 @@ describe('mla check', () => {
     expect(lines.at(-1)).toBe('Most often missing: 42(3)(c) (1), 42(3)(d) (1), 42(3)(g) (1)');
   });
 
+  it('runs as plain JavaScript built by npm ci: no TypeScript compiler at run time', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
+    expect(Object.keys(pkg.dependencies)).not.toContain('tsx');
+    expect(pkg.scripts.prepare).toBe('npm run build:cli');
+    expect(readFileSync('bin/mla.js', 'utf8')).toContain('../dist-cli/main.js');
+    expect(readFileSync('dist-cli/main.js', 'utf8')).not.toMatch(/from ["']tsx/);
+  });
+
   it('refuses usage errors with exit 2', async () => {
     expect((await run('check')).code).toBe(2);
     expect((await run('check', '--lang', 'de', 'examples/mla.json')).code).toBe(2);

@@ -3,8 +3,7 @@ import { allLanguagePacks } from '../i18n/all-language-packs';
 import { createI18n, isUiLanguage, uiLanguages } from '../i18n/create-i18n';
 import { isoDateOf } from '../core/dates/iso-date';
 import { runCheck } from './check-command';
-import { runPdf } from './pdf-command';
-import { runSchema } from './schema-command';
+import { memoTranslate } from './memo-translate';
 import { terminalSafe } from './terminal-text';
 
 const usage = `Usage:
@@ -50,6 +49,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       return 2;
     }
     const i18n = createI18n('en', allLanguagePacks);
+    // pdfmake and the fonts load only for a PDF: a check starts without them.
+    const { runPdf } = await import('./pdf-command');
     return runPdf({
       file: rest[0]!, langs: parsed.values.lang, output: parsed.values.output, paper: parsed.values.paper, today,
       t: i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string, out: io.out, err: io.err,
@@ -61,7 +62,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     return 2;
   }
   const i18n = createI18n(lang, allLanguagePacks);
-  const t = i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string;
+  const t = memoTranslate(i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string);
   if (command === 'check') {
     if (rest.length === 0) {
       io.err(`mla check: name at least one file or folder\n\n${usage}`);
@@ -69,7 +70,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     }
     return runCheck(rest, { json: parsed.values.json ?? false, t, today, write: io.out, warn: io.err });
   }
-  if (command === 'schema') return runSchema(rest, parsed.values.list ?? false, t, io);
+  if (command === 'schema') return (await import('./schema-command')).runSchema(rest, parsed.values.list ?? false, t, io);
   io.err(`${terminalSafe(`mla: unknown command "${command}"`)}\n\n${usage}`);
   return 2;
 }
