@@ -1,12 +1,12 @@
 import bidiFactory from 'bidi-js';
 import type { Content } from 'pdfmake/interfaces';
+import { graphemesOf } from '../../src/core/printable/graphemes';
 import { splitByScript, type FontFamily } from './scripts';
 
 /** Width of a string in points, in a font family, bold or not, at a size. Given by the renderer (fontkit). */
 export type MeasureText = (text: string, font: string, bold: boolean, size: number) => number;
 
 const bidi = bidiFactory();
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * Neutral runs (digits, brackets) print in the Arabic font only inside Arabic words: alone, as in a citation
@@ -24,7 +24,7 @@ function tokenWidth(token: string, bold: boolean, size: number, measure: Measure
 function splitWide(token: string, width: number, bold: boolean, size: number, measure: MeasureText): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const { segment: ch } of graphemes.segment(token)) {
+  for (const ch of graphemesOf(token)) {
     if (piece && tokenWidth(piece + ch, bold, size, measure) > width) {
       pieces.push(piece);
       piece = '';

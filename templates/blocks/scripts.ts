@@ -1,4 +1,5 @@
 import { covers, type FontFamily } from '../../src/core/printable/font-coverage';
+import { graphemesOf } from '../../src/core/printable/graphemes';
 import { familyFor } from '../../src/core/printable/printable-text';
 
 /**
@@ -79,13 +80,12 @@ function digitsOneByOne(run: { text: string; font: FontFamily }): { text: string
 }
 
 const longToken = /[^\s\u2E80-\u9FFF]{29,}/gu;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // A character printed as its code ([U+D55C]) is one unit: never broken inside.
 const printedCode = /(\[U\u2060\+\u2060[0-9A-F]{4,6}\])/u;
 
 /** The units of a token a line may break between: letters (with their accents), and printed codes whole. */
 function units(token: string): string[] {
-  return token.split(printedCode).flatMap((part, i) => (i % 2 === 1 ? [part] : [...graphemes.segment(part)].map((g) => g.segment)));
+  return token.split(printedCode).flatMap((part, i) => (i % 2 === 1 ? [part] : graphemesOf(part)));
 }
 
 /**
