@@ -24,7 +24,7 @@ const missed: string[] = [];
 function target(name: string, value: number, limit: number, shown: string, limitShown: string) {
   const ok = value <= limit;
   if (!ok) missed.push(name);
-  console.log(`${name.padEnd(52)} ${shown.padStart(14)}   (target ≤ ${limitShown}${ok ? '' : ': MISSED'})`);
+  console.log(`${name.padEnd(52)} ${shown.padStart(14)}   (target ${/^\d/.test(limitShown) ? '≤ ' : ''}${limitShown}${ok ? '' : ': MISSED'})`);
 }
 
 /** A whole process, timed from outside: wall seconds and peak memory (GNU time, when the machine has it). */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslations } from '../../../i18n/use-translations';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { choicesFor } from '../../../core/catalogue/catalogue';
@@ -73,26 +74,35 @@ export function PeriodWidget({ fieldKey, allowNA }: WidgetProps & { allowNA?: bo
   );
 }
 
+/** Fixed values to tick, each with its words; the first box carries the answer's id, so that a link to it lands there. */
+function TickList({ fieldKey, options }: WidgetProps & { options: { value: string; label: ReactNode }[] }) {
+  const { register } = useFormContext();
+  const base = `answers.${fieldKey}`;
+  return (
+    <ul className="checklist">
+      {options.map(({ value, label }, i) => (
+        <li key={value}>
+          <label className="checkbox">
+            <input type="checkbox" value={value} id={i === 0 ? fieldId(`${base}.0`) : undefined} {...register(base as never)} /> {label}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Citations to tick from one of the instrument's choice sets (the purposes of 40(3)). */
 export function ChoicesWidget({ fieldKey }: WidgetProps) {
   const { t, td, cite } = useTranslations();
-  const { register } = useFormContext();
   const { instrument } = useDraftContext();
-  const base = `answers.${fieldKey}`;
   const { set, citations } = choicesFor(instrument, fieldKey);
+  const options = citations.map((c) => ({
+    value: c, label: <><span className="cite">{cite(c)}</span> {td(`catalogue:instruments.${instrument}.choiceSets.${set}.${c}`)}</>,
+  }));
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
       {set === 'purposes' ? <p className="muted">{t('field.purposesHint')}</p> : null}
-      <ul className="checklist">
-        {citations.map((citation, i) => (
-          <li key={citation}>
-            <label className="checkbox">
-              <input type="checkbox" value={citation} id={i === 0 ? fieldId(`${base}.0`) : undefined} {...register(base as never)} />{' '}
-              <span className="cite">{cite(citation)}</span> {td(`catalogue:instruments.${instrument}.choiceSets.${set}.${citation}`)}
-            </label>
-          </li>
-        ))}
-      </ul>
+      <TickList fieldKey={fieldKey} options={options} />
     </FieldFrame>
   );
 }
@@ -100,21 +110,10 @@ export function ChoicesWidget({ fieldKey }: WidgetProps) {
 /** Categories of data to tick, their words the tool's own in every language, so that they need no translation. */
 export function DataCategoriesWidget({ fieldKey }: WidgetProps) {
   const { t, td } = useTranslations();
-  const { register } = useFormContext();
-  const base = `answers.${fieldKey}`;
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
       <p className="muted">{t('field.dataCategoriesHint')}</p>
-      <ul className="checklist">
-        {dataCategoryIds.map((id, i) => (
-          <li key={id}>
-            <label className="checkbox">
-              <input type="checkbox" value={id} id={i === 0 ? fieldId(`${base}.0`) : undefined} {...register(base as never)} />{' '}
-              {td(`terms:dataCategories.${id}`)}
-            </label>
-          </li>
-        ))}
-      </ul>
+      <TickList fieldKey={fieldKey} options={dataCategoryIds.map((id) => ({ value: id, label: td(`terms:dataCategories.${id}`) }))} />
     </FieldFrame>
   );
 }
