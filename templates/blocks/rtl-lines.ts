@@ -25,7 +25,7 @@ function tokenWidth(token: string, bold: boolean, size: number, measure: Measure
  * longest run of letters that fits, found by doubling then halving (about 2·log2 n measures a piece, not n:
  * a 20,000-letter Arabic token measured letter by letter took seconds).
  */
-function splitWide(token: string, width: number, bold: boolean, size: number, measure: MeasureText): string[] {
+export function splitWide(token: string, width: number, bold: boolean, size: number, measure: MeasureText): string[] {
   const units = graphemesOf(token);
   const pieces: string[] = [];
   let start = 0;
