@@ -19,8 +19,9 @@ const cspPlugin: Plugin = {
 };
 
 /**
- * Works offline after the first visit: the app, the Latin and Arabic fonts are precached; the 10 MB Chinese
- * font is cached the first time a Chinese document is made (too large to fetch for every user up front).
+ * Works offline after the first visit: the app is precached; the Latin and Arabic fonts are put in their cache
+ * once the browser is idle after the first screen (src/pdf/warm-font-cache.ts), so they do not compete with
+ * the first load; the 10 MB Chinese font is cached the first time a Chinese document is made.
  */
 const offline = VitePWA({
   injectRegister: 'script', // an inline script would break the strict script-src above
@@ -31,9 +32,12 @@ const offline = VitePWA({
     icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html,svg,webmanifest}', 'assets/NotoSans_*.ttf', 'assets/Amiri_*.ttf'],
+    globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-    runtimeCaching: [{ urlPattern: /\/assets\/NotoSansSC_[^/]*\.ttf$/, handler: 'CacheFirst', options: { cacheName: 'cjk-font' } }],
+    runtimeCaching: [
+      { urlPattern: /\/assets\/(NotoSans|Amiri)_[^/]*\.ttf$/, handler: 'CacheFirst', options: { cacheName: 'pdf-fonts' } },
+      { urlPattern: /\/assets\/NotoSansSC_[^/]*\.ttf$/, handler: 'CacheFirst', options: { cacheName: 'cjk-font' } },
+    ],
   },
 });
 

@@ -5,6 +5,7 @@ import { createI18n, isUiLanguage, uiLanguages, type LanguagePacks, type UiLangu
 import { applyPageLanguage, browserLanguage } from '../i18n/document-direction';
 import { loadLanguagePacks } from '../i18n/load-language-pack';
 import { openStorage } from '../lib/app-db';
+import { warmFontCacheWhenIdle } from '../pdf/warm-font-cache';
 import { App, type Storage } from './app';
 import { languageStorageKey } from './language-switcher';
 import './app.css';
@@ -35,6 +36,8 @@ if (loaded) {
   applyPageLanguage(loaded.lang);
   // In development a missing translation key throws, so it is found at once.
   const i18n = createI18n(loaded.lang, loaded.packs, { strictKeys: import.meta.env.DEV });
+  // The fonts for offline PDFs are fetched once the first screen is up and the browser is idle.
+  warmFontCacheWhenIdle();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

@@ -7,13 +7,32 @@ const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
 describe('offline', () => {
+  it('fetches no font before the first screen is up: the fonts for offline PDFs come once the browser is idle', async () => {
+    const { page, problems } = await newPage(browser(), baseUrl);
+    const fonts: { url: string; at: number }[] = [];
+    let shownAt = Infinity;
+    page.on('request', (r) => {
+      if (r.url().endsWith('.ttf')) fonts.push({ url: r.url(), at: Date.now() });
+    });
+    await page.goto(`${baseUrl}/`);
+    await page.locator('#root .app-header').waitFor();
+    shownAt = Date.now();
+    // Latin (4 styles) and Arabic (4 styles) fonts, kept for offline PDFs; the Chinese font is not fetched.
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('pdf-fonts')).keys()).length), { timeout: 15000 }).toBe(8);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.at >= shownAt), 'a font was fetched before the app was shown').toBe(true);
+    expect(fonts.some((f) => /NotoSansSC/.test(f.url))).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('opens, keeps drafts and exports a PDF with the network cut, after one visit', async () => {
     const { page, context, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
-    // The service worker takes the app and its fonts into its cache on the first visit.
+    // The service worker takes the app into its cache on the first visit, and the fonts once the page is idle.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('pdf-fonts')).keys()).length), { timeout: 15000 }).toBe(8);
     await page.reload();
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await expect.poll(async () => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
