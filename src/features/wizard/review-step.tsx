@@ -1,14 +1,12 @@
-import { useWatch } from 'react-hook-form';
 import { Verdict } from '../../components/completeness-report/verdict';
 import { UserText } from '../../components/user-text/user-text';
 import { citationsForField, fieldLabelKey } from '../../core/catalogue/catalogue';
 import { answerStandings } from '../../core/document/document-model';
-import type { RequestData } from '../../core/request/request-schema';
 import { answerInLanguage } from '../../core/translation/answer-in-language';
 import { useTranslations } from '../../i18n/use-translations';
 import type { WizardStep } from './build-steps';
 import { useDraftContext } from './field-context';
-import { useLiveReport } from './use-live-report';
+import { useLiveReport, useLiveValues } from './use-live-report';
 
 interface Props {
   steps: WizardStep[];
@@ -23,7 +21,7 @@ interface Props {
 export function ReviewStep({ steps, onEdit }: Props) {
   const { t, td, cite } = useTranslations();
   const { instrument, kind } = useDraftContext();
-  const values = useWatch() as RequestData;
+  const values = useLiveValues();
   const report = useLiveReport();
   const standing = answerStandings(values, report);
   return (

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useWatch } from 'react-hook-form';
 import { answerStandings } from '../../core/document/document-model';
-import type { RequestData } from '../../core/request/request-schema';
 import type { WizardStep } from './build-steps';
-import { useLiveReport } from './use-live-report';
+import { useLiveReport, useLiveValues } from './use-live-report';
 
 interface Props {
   steps: WizardStep[];
@@ -15,7 +13,7 @@ interface Props {
 export function StepNav({ steps, current, onSelect }: Props) {
   const { t } = useTranslation();
   const report = useLiveReport();
-  const standing = answerStandings(useWatch() as RequestData, report);
+  const standing = answerStandings(useLiveValues(), report);
   // A step with a missing answer, a detail not given (the signatory, say) or one that breaks a rule is never shown as complete.
   const detailsNotGiven = new Set(report.issues.filter((i) => i.code === 'detailMissing').map((i) => i.path.split('.')[1]));
   const incomplete = (field: string) => standing[field] === 'missing' || standing[field] === 'invalid' || detailsNotGiven.has(field);

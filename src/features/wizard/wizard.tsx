@@ -16,7 +16,7 @@ import { reportResolver } from './report-resolver';
 import { ReviewStep } from './review-step';
 import { StepNav } from './step-nav';
 import { stepProblems, type StepProblem } from './step-problems';
-import { useLiveReport } from './use-live-report';
+import { LiveReportProvider, useLiveReport } from './use-live-report';
 import { WidgetForField } from './widgets/widget-for-field';
 
 export interface WizardProps {
@@ -119,6 +119,7 @@ export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange,
   return (
     <DraftContext.Provider value={{ instrument, kind }}>
       <FormProvider {...form}>
+        <LiveReportProvider>
         <div className="wizard">
           <div className="draft-bar">
             <DraftName name={name} onRename={onRename} />
@@ -165,6 +166,7 @@ export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange,
             </aside>
           </div>
         </div>
+        </LiveReportProvider>
       </FormProvider>
     </DraftContext.Provider>
   );
