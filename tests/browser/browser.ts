@@ -69,3 +69,10 @@ export async function typeInto(page: Page, target: Locator, text: string) {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(text);
 }
+
+/** Imports a request file as a draft from the home page, opens it, and goes to its last step (the Review). */
+export async function openAtReview(page: Page, file: string) {
+  await page.locator('#import-file').setInputFiles(file);
+  await page.locator('.drafts-list button').first().click();
+  await page.locator('.step-nav button').last().click();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, newPage, sharedBrowser } from './browser';
+import { expectNoAxeViolations, newPage, openAtReview, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -37,9 +37,7 @@ describe('a wizard that guides', () => {
   it('ends with one final check that lists every error and warning with links and says whether the request is ready', async () => {
     const { page, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
-    await page.locator('#import-file').setInputFiles('tests/fixtures/requests/preservation-gaps.json');
-    await page.locator('.drafts-list button').first().click();
-    await page.locator('.step-nav button').last().click();
+    await openAtReview(page, 'tests/fixtures/requests/preservation-gaps.json');
     const check = page.locator('#final-check');
     await expect.poll(() => check.getByRole('heading', { name: 'Final check before printing' }).isVisible()).toBe(true);
     expect(await check.locator('.verdict').innerText()).toMatch(/^Not ready: 3 required elements are missing\./);
@@ -54,9 +52,7 @@ describe('a wizard that guides', () => {
   it('says what a change of language does to the answers and their translations', async () => {
     const { page, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
-    await page.locator('#import-file').setInputFiles('examples/preservation.json');
-    await page.locator('.drafts-list button').first().click();
-    await page.locator('.step-nav button').last().click();
+    await openAtReview(page, 'examples/preservation.json');
     await page.locator('#pdf-second-language').selectOption('fr');
     const notice = page.locator('.language-change');
     await expect.poll(() => notice.innerText()).toMatch(/^0 of your \d+ texts have a French version; the others print in the original, marked as not translated\. Your \d+ texts in Chinese are kept, and come back if you choose Chinese again\.$/);

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { uiResources } from '../../src/i18n/all-language-packs';
 import { uiLanguages, type UiLanguage } from '../../src/i18n/create-i18n';
 import { containsWords, normalise, pdfColumnText } from '../pdf-text';
-import { desktop, expectNoAxeViolations, newPage, phone, sharedBrowser } from './browser';
+import { desktop, expectNoAxeViolations, newPage, openAtReview, phone, sharedBrowser } from './browser';
 import { expectScreenshot } from './screenshots';
 
 const baseUrl = inject('baseUrl');
@@ -168,9 +168,7 @@ describe('screens compared with their references', () => {
       await chooseInterface(page, lang);
       await page.locator('#root .app-header').waitFor();
       await expectScreenshot(page, `home-${lang}-${viewport.width}`);
-      await page.locator('#import-file').setInputFiles(`tests/fixtures/drafted/preservation-${lang}.json`);
-      await page.locator('.drafts-list button').first().click();
-      await page.locator('.step-nav button').last().click();
+      await openAtReview(page, `tests/fixtures/drafted/preservation-${lang}.json`);
       await expect.poll(() => page.locator('.completeness-progress').innerText()).toMatch(/100%/);
       await expect.poll(() => page.locator('.save-status.save-saved').count()).toBe(1);
       await page.evaluate(() => window.scrollTo(0, 0));
