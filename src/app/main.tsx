@@ -46,6 +46,14 @@ if (loaded) {
     </StrictMode>,
   );
 } else {
-  // No words in any language: said in the two interface languages, plainly, on the loading page.
-  document.getElementById('boot-status')!.textContent = 'The application could not load its texts: check the connection and reload the page. Your drafts are kept in this browser. / 应用程序无法加载其文本：请检查网络连接并重新加载页面。您的草稿保存在此浏览器中。';
+  // No words in any language (no pack could be fetched): said plainly on the loading page, in the chosen language and English.
+  const failed: Record<UiLanguage, string> = {
+    en: 'The application could not load its texts: check the connection and reload the page. Your drafts are kept in this browser.',
+    zh: '应用程序无法加载其文本：请检查网络连接并重新加载页面。您的草稿保存在此浏览器中。',
+    fr: 'L’application n’a pas pu charger ses textes : vérifiez la connexion et rechargez la page. Vos brouillons sont conservés dans ce navigateur.',
+    ru: 'Приложению не удалось загрузить тексты: проверьте соединение и перезагрузите страницу. Ваши черновики хранятся в этом браузере.',
+    es: 'La aplicación no pudo cargar sus textos: compruebe la conexión y vuelva a cargar la página. Sus borradores se conservan en este navegador.',
+    ar: 'تعذر على التطبيق تحميل نصوصه: تحقق من الاتصال وأعد تحميل الصفحة. مسوداتك محفوظة في هذا المتصفح.',
+  };
+  document.getElementById('boot-status')!.textContent = [...new Set([failed[lang], failed.en])].join(' / ');
 }
