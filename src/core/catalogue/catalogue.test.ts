@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogueSources } from '../../../scripts/catalogue-sources';
 import {
@@ -9,11 +9,25 @@ import {
 const sources = catalogueSources();
 const sourceOf = (id: string) => sources.instruments.find((i) => i.id === id)!;
 
-/** The source each instrument's verbatim Chinese is quoted from, without negotiation markers and line breaks. */
-const seeds: Record<string, string> = {
-  'un-cybercrime-2024': '../shared/legal/seeds/001_e504c8561f6105ae.txt',
-  'un-ict-draft-2017': '../shared/legal/seeds/000_95c7330fb6a1dad1.txt',
+/**
+ * The source each instrument's verbatim Chinese is quoted from, without negotiation markers and line breaks:
+ * the seed texts of ../shared/legal/seeds, kept in the repository (tests/fixtures/legal-seeds) so that a clone
+ * anywhere checks the catalogue against them; where the shared folder is at hand, the copies must equal it.
+ */
+const seedFiles: Record<string, string> = {
+  'un-cybercrime-2024': '001_e504c8561f6105ae.txt',
+  'un-ict-draft-2017': '000_95c7330fb6a1dad1.txt',
 };
+const seeds = Object.fromEntries(Object.entries(seedFiles).map(([id, file]) => [id, `tests/fixtures/legal-seeds/${file}`]));
+const sharedSeeds = '../shared/legal/seeds';
+
+describe('the seed texts kept in the repository', () => {
+  it.skipIf(!existsSync(sharedSeeds))('are byte for byte those of ../shared/legal/seeds', () => {
+    for (const file of Object.values(seedFiles)) {
+      expect(readFileSync(`tests/fixtures/legal-seeds/${file}`).equals(readFileSync(`${sharedSeeds}/${file}`)), file).toBe(true);
+    }
+  });
+});
 const seedText = (file: string) => readFileSync(file, 'utf8').replace(/\[暂定\]|\[非正式会议商定\]/g, '').replace(/\s+/g, '');
 
 describe('the 2024 Convention catalogue', () => {
