@@ -44,7 +44,7 @@ for (const lang of uiLanguages) {
 }
 
 // Plural forms differ by language (Arabic has six, Chinese one): compare the keys without their plural suffix.
-const base6 = (obj: unknown) => new Set(flatten(obj).map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')));
+const base6 = (obj: unknown) => new Set(flatten(obj).map((k) => k.replace(pluralSuffix, '')));
 for (const [name, resources] of [['Document sentences (src/i18n/document)', documentResources], ['Answer terms (src/i18n/terms)', termsResources]] as const) {
   console.log(`${name}:`);
   const expected = base6(resources.en);

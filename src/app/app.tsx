@@ -1,6 +1,5 @@
 import { elementReason, issueMessage } from '../core/completeness/report-messages';
 import { reviewFromReport } from '../core/review/review-schema';
-import type { LanguageCode } from '../core/catalogue/catalogue-types';
 import { CheckFilePage } from '../features/check-file/check-file-page';
 import { DraftEditor } from '../features/drafts/draft-editor';
 import { DraftsPage } from '../features/drafts/drafts-page';
@@ -21,7 +20,7 @@ import { useHashRoute } from './use-hash-route';
 export type Storage = AppStorage<DraftRecord, ReviewRecord>;
 
 export function App({ storage }: { storage: Storage }) {
-  const { t, td, i18n } = useTranslations();
+  const { t, td, language } = useTranslations();
   const { route, navigate } = useHashRoute();
   const home = () => navigate({ page: 'home' });
   const inMemoryOnly = storage.kind.kind === 'memory';
@@ -53,7 +52,7 @@ export function App({ storage }: { storage: Storage }) {
                 .map((i) => issueMessage(td, i, where)).join(' ');
               const review = reviewFromReport(request, report,
                 (el) => (el.state === 'missing' && (el.code ?? 'missing') === 'missing' ? t('checkFile.missingNote') : elementReason(td, el, where)),
-                warningsOf, i18n.language as LanguageCode);
+                warningsOf, language);
               navigate({ page: 'review', id: await createReview(reviews, review, name) });
             }} />
         ) : route.page === 'review' ? (
@@ -62,10 +61,10 @@ export function App({ storage }: { storage: Storage }) {
           <DraftEditor key={route.id} store={drafts} id={route.id} inMemoryOnly={inMemoryOnly}>
             {(slot) => (
               <Wizard {...slot} stepId={route.step}
-                reviewExtras={(jump) => (
+                reviewExtras={(jump, report) => (
                   <>
                     <FollowUpOffer onStart={async (request) => navigate({ page: 'draft', id: await createDraft(drafts, request, t('followUp.name', { name: slot.name })) })} />
-                    <PdfExportPanel fileBaseName={slot.name} onJump={jump} />
+                    <PdfExportPanel fileBaseName={slot.name} onJump={jump} report={report} />
                   </>
                 )}
                 onStepChange={(step) => navigate({ page: 'draft', id: route.id, step })}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { normalise, pdfColumnText } from '../pdf-text';
-import { newPage, sharedBrowser } from './browser';
+import { newPage, openAtReview, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -28,9 +28,7 @@ describe('language packs', () => {
 
     // An English and Russian PDF fetches Russian, and prints the law's words in it.
     await page.getByLabel('界面语言').selectOption('en');
-    await page.getByLabel('Import a draft from a JSON file').setInputFiles('examples/preservation.json');
-    await page.getByRole('button', { name: 'Open draft preservation' }).click();
-    await page.getByRole('button', { name: /Review/ }).click();
+    await openAtReview(page, 'examples/preservation.json');
     await page.getByLabel('Second language').selectOption('ru');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download PDF' }).click();

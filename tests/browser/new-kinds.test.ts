@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, newPage, sharedBrowser, tabTo } from './browser';
+import { expectNoAxeViolations, newPage, openAtReview, sharedBrowser, tabTo } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -10,9 +10,7 @@ describe('kinds and instruments beyond the first three, in Chromium', () => {
   it('drafts the Art. 44 follow-up of a preservation request, prefilled and linked, to 100%', async () => {
     const { page, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
-    await page.getByLabel('Import a draft from a JSON file').setInputFiles('examples/preservation.json');
-    await page.getByRole('button', { name: 'Open draft preservation' }).click();
-    await page.getByRole('button', { name: /Review/ }).click();
+    await openAtReview(page, 'examples/preservation.json');
 
     const start = page.getByRole('button', { name: 'Draft the follow-up request (Request for access to stored electronic data)' });
     await tabTo(page, start);

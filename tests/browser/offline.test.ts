@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, inject, it } from 'vitest';
 import { normalise, pdfColumnText } from '../pdf-text';
-import { newPage, sharedBrowser } from './browser';
+import { newPage, openAtReview, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -50,9 +50,7 @@ describe('offline', () => {
     await context.setOffline(true);
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('MLA Request Builder');
-    await page.getByLabel('Import a draft from a JSON file').setInputFiles('examples/mla.json');
-    await page.getByRole('button', { name: 'Open draft mla' }).click();
-    await page.getByRole('button', { name: /Review/ }).click();
+    await openAtReview(page, 'examples/mla.json');
     await page.getByLabel('Second language').selectOption('fr');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download PDF' }).click();

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { normalise, pdfColumnText } from '../pdf-text';
-import { expectNoAxeViolations, newPage, sharedBrowser } from './browser';
+import { expectNoAxeViolations, newPage, openAtReview, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -11,9 +11,7 @@ describe('exporting the PDF from the app', () => {
   it('downloads a valid bilingual PDF with the user’s translation, previews it, and warns of missing translations', async () => {
     const { page, problems } = await newPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/`);
-    await page.getByLabel('Import a draft from a JSON file').setInputFiles('examples/preservation.json');
-    await page.getByRole('button', { name: 'Open draft preservation' }).click();
-    await page.getByRole('button', { name: /Review/ }).click();
+    await openAtReview(page, 'examples/preservation.json');
     expect(await page.getByLabel('Second language').inputValue()).toBe('zh');
 
     const download = page.waitForEvent('download');

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { defaultInstrumentId, instrumentIds, kindIds } from '../../core/catalogue/catalogue';
-import { languageCodes, type LanguageCode } from '../../core/catalogue/catalogue-types';
+import type { LanguageCode } from '../../core/catalogue/catalogue-types';
 import { useTranslations } from '../../i18n/use-translations';
 import { LanguagePair } from '../language-pair/language-pair';
 
@@ -24,12 +24,11 @@ interface Props {
  * start (a draft, or a review of a received request).
  */
 export function KindStartForm({ legend, name, submitLabel, languageLabels, onStart }: Props) {
-  const { t, td, i18n } = useTranslations();
+  const { t, td, language: uiLanguage } = useTranslations();
   const [instrument, setInstrument] = useState(defaultInstrumentId);
   const kinds = kindIds(instrument);
   const [kind, setKind] = useState('preservation');
   const chosen = kinds.includes(kind) ? kind : kinds[0]!;
-  const uiLanguage = (languageCodes as readonly string[]).includes(i18n.language) ? i18n.language as LanguageCode : 'en';
   // The answers' language is the interface's until the user picks one: switching the interface follows it.
   const [pickedLanguage, setPickedLanguage] = useState<LanguageCode | null>(null);
   const [secondLanguage, setSecondLanguage] = useState<LanguageCode | ''>('');

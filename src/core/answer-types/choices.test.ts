@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { affirmationType } from './affirmation';
 import { choicesType as purposesType } from './choices';
-import { dateTimeType } from './date-time';
 import { testFormat } from './test-context';
 import { yesNoType } from './yes-no';
 
@@ -15,11 +14,6 @@ describe('answers chosen from fixed values: never translated by the user', () =>
   it('an affirmation counts only when confirmed', () => {
     expect(affirmationType.evaluate(false)).toMatchObject({ state: 'missing', missingCode: 'affirmationMissing' });
     expect(affirmationType.evaluate(true).state).toBe('complete');
-  });
-  it('a date and time goes to the language’s date-and-time formatter', () => {
-    expect(dateTimeType.schema({ choices: [] }).safeParse('2026-11-22T03:10').success).toBe(true);
-    expect(dateTimeType.schema({ choices: [] }).safeParse('22/11 3am').success).toBe(false);
-    expect(dateTimeType.format('2026-11-22T03:10', testFormat())).toBe('<dateTime 2026-11-22T03:10>');
   });
   it('purposes are the instrument’s citations; one the tool does not know prints as it is', () => {
     const schema = purposesType.schema({ choices: ['40(3)(a)'] });

@@ -4,12 +4,11 @@ import { ReportIssues } from '../../components/completeness-report/report-issues
 import { Verdict } from '../../components/completeness-report/verdict';
 import { PdfOutput } from '../../components/pdf-output/pdf-output';
 import { getInstrument } from '../../core/catalogue/catalogue';
-import { checkRequest } from '../../core/completeness/check-request';
+import type { CompletenessReport } from '../../core/completeness/report-types';
 import { parseFailureMessage } from '../../core/completeness/report-messages';
 import { parseRequest } from '../../core/request/parse-request';
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
-import { localIsoDate } from '../../lib/today';
 import { LanguageChangeNotice, type LanguageChange } from './language-change-notice';
 import { TranslationFields } from './translation-fields';
 
@@ -17,14 +16,13 @@ import { TranslationFields } from './translation-fields';
 const printCodes = new Set(['unprintable', 'invisibleControl', 'stackedMarks', 'translationMissing', 'translationStale']);
 
 /** The request's PDF: language pair (kept in the request), what it will print differently, translations, preview and download. */
-export function PdfExportPanel({ fileBaseName, onJump }: { fileBaseName: string; onJump: (path: string) => void }) {
+export function PdfExportPanel({ fileBaseName, onJump, report }: { fileBaseName: string; onJump: (path: string) => void; report: CompletenessReport }) {
   const { t, td, cite } = useTranslations();
   const { getValues, setValue } = useFormContext<RequestData>();
   const values = useWatch() as RequestData;
   const first = values.language;
   const second = values.secondLanguage;
   const pairOk = Boolean(second) && second !== first;
-  const report = checkRequest(values, { today: localIsoDate(), validate: true });
   const languageCitation = getInstrument(values.instrument).procedure.language;
   const [change, setChange] = useState<LanguageChange | null>(null);
   return (

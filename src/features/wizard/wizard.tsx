@@ -3,6 +3,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { CompletenessReport } from '../../components/completeness-report/completeness-report';
 import { fieldKeysForKind, getField, getKind } from '../../core/catalogue/catalogue';
 import { checkRequest } from '../../core/completeness/check-request';
+import type { CompletenessReport as Report } from '../../core/completeness/report-types';
 import type { RequestData } from '../../core/request/request-schema';
 import { useTranslations } from '../../i18n/use-translations';
 import { downloadJson } from '../../lib/download-file';
@@ -34,12 +35,19 @@ export interface WizardProps {
   status?: ReactNode;
   /** What was wrong with the draft as stored. */
   notice?: ReactNode;
-  /** Shown under the review (the PDF export), given the way to a field; composed by the app so features stay apart. */
-  reviewExtras?: (jump: (path: string) => void) => ReactNode;
+  /**
+   * Shown under the review (the PDF export), given the way to a field and the wizard's live report (so that it
+   * is not computed twice); composed by the app so features stay apart.
+   */
+  reviewExtras?: (jump: (path: string) => void, report: Report) => ReactNode;
 }
 
 function LivePanel({ onJump }: { onJump: (path: string) => void }) {
   return <CompletenessReport report={useLiveReport()} onJump={onJump} />;
+}
+
+function ReviewExtras({ render, jump }: { render: NonNullable<WizardProps['reviewExtras']>; jump: (path: string) => void }) {
+  return <>{render(jump, useLiveReport())}</>;
 }
 
 /** The drafting form: one react-hook-form across all steps; "Next" checks only the step's own fields. */
@@ -154,7 +162,7 @@ export function Wizard({ name, request, invalidPaths = [], stepId, onStepChange,
                 ) : null}
               </div>
               {step.id === 'review'
-                ? <><ReviewStep steps={steps} onEdit={(i) => goTo(i, '')} />{reviewExtras?.(jump)}</>
+                ? <><ReviewStep steps={steps} onEdit={(i) => goTo(i, '')} />{reviewExtras ? <ReviewExtras render={reviewExtras} jump={jump} /> : null}</>
                 : step.fields.map((key) => <WidgetForField key={key} fieldKey={key} />)}
               <div className="wizard-buttons">
                 <button type="button" className="secondary" onClick={() => goTo(current - 1, '')} disabled={current === 0}>{t('wizard.back')}</button>

@@ -1,7 +1,6 @@
 import { useTranslations } from '../../../i18n/use-translations';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatDate, formatDateTime } from '../../../core/dates/format-date';
-import { isDocumentLanguage } from '../../../i18n/create-i18n';
 import { fieldId } from '../../../lib/field-id';
 import { fieldLabelKey } from '../../../core/catalogue/catalogue';
 import { limitsAt } from '../../../core/json-schema/input-limits';
@@ -24,10 +23,9 @@ export function TextWidget({ fieldKey, multiline }: WidgetProps & { multiline?: 
 
 export function DateWidget({ fieldKey, withTime }: WidgetProps & { withTime?: boolean }) {
   const { register } = useFormContext();
-  const { i18n } = useTranslations();
+  const { language: lang } = useTranslations();
   const value = useWatch({ name: p(fieldKey) }) as unknown;
   // The browser writes the date in the machine's locale (03/01/2026 reads two ways): say it once more in words.
-  const lang = isDocumentLanguage(i18n.language) ? i18n.language : 'en';
   const inWords = typeof value === 'string' && value ? (withTime ? formatDateTime(value, lang) : formatDate(value, lang)) : '';
   return (
     <FieldFrame fieldKey={fieldKey} mode="single">
