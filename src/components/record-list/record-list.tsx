@@ -1,3 +1,4 @@
+import { formatTimestamp } from '../../lib/format-timestamp';
 import { useTranslations } from '../../i18n/use-translations';
 import { UserText } from '../user-text/user-text';
 
@@ -23,12 +24,9 @@ interface Props {
 
 /** Saved drafts or reviews: name, what it is, when saved, open, export and delete. */
 export function RecordList({ records, empty, openLabel, deleteLabel, exportLabel, onOpen, onExport, onDelete }: Props) {
-  const { t, i18n } = useTranslations();
+  const { t, language } = useTranslations();
   if (records.length === 0) return <p>{empty}</p>;
-  const when = (iso: string) => {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? '—' : date.toLocaleString(i18n.language);
-  };
+  const when = (iso: string) => formatTimestamp(iso, language);
   return (
     <ul className="drafts-list">
       {records.map((r) => (

@@ -1,5 +1,6 @@
 import type { RecordSaver } from '../../lib/record-saver';
 import type { StoredRecord } from '../../lib/record-store';
+import { formatTimestamp } from '../../lib/format-timestamp';
 import { useTranslations } from '../../i18n/use-translations';
 import { useSaveState } from './use-save-state';
 
@@ -18,11 +19,11 @@ interface Props<R extends StoredRecord> {
  * lose work says so in plain words and offers the way out at once (export, try again, choose a version).
  */
 export function SaveStatus<R extends StoredRecord>({ saver, inMemoryOnly, onExport, onTakeTheirs }: Props<R>) {
-  const { t, i18n } = useTranslations();
+  const { t, language } = useTranslations();
   const state = useSaveState(saver, inMemoryOnly);
   const exportButton = <button type="button" className="secondary small" onClick={onExport}>{t('save.exportNow')}</button>;
   if (state.status === 'conflict') {
-    const when = state.theirs ? new Date(state.theirs.updatedAt).toLocaleString(i18n.language) : '';
+    const when = state.theirs ? formatTimestamp(state.theirs.updatedAt, language) : '';
     return (
       <div role="alert" className="save-status save-conflict">
         <p>{state.theirs ? t('save.changedElsewhere', { when }) : t('save.deletedElsewhere')} {t('save.editsKept')}</p>

@@ -6,6 +6,8 @@ import type { LanguageCode } from '../catalogue/catalogue-types';
  * (Arabic with the digits of its UN documents). A value that is not a date is given back as it was written.
  */
 const locales: Record<LanguageCode, string> = { en: 'en-GB', zh: 'zh-CN', fr: 'fr-FR', ru: 'ru-RU', es: 'es-ES', ar: 'ar-u-nu-latn' };
+/** The Intl locale each language's dates are written in. */
+export const intlLocale = (lang: LanguageCode) => locales[lang];
 
 const dateFormats = new Map<LanguageCode, Intl.DateTimeFormat>();
 const dateTimeFormats = new Map<LanguageCode, Intl.DateTimeFormat>();
