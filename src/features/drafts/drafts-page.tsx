@@ -52,8 +52,9 @@ export function DraftsPage({ store, onOpen }: Props) {
     } catch (err) {
       return failed(err);
     }
-    setMessage({ text: t('home.importDone', { name }), error: false });
+    // The list first, then the announcement: "Imported" is never said before the draft is listed.
     await refresh();
+    setMessage({ text: t('home.importDone', { name }), error: false });
   };
 
   /** Any stored draft can be saved as a file, as it is stored, even one this tool cannot open. */
