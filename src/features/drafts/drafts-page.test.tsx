@@ -19,7 +19,7 @@ describe('drafts page', () => {
     fireEvent.change(screen.getByLabelText('Import a draft from a JSON file'), { target: { files: [file] } });
     const seen: boolean[] = [];
     await waitFor(() => {
-      const said = /Imported “mla”/.test(screen.getAllByRole('status')[0].textContent ?? '');
+      const said = /Imported “mla”/.test(screen.getAllByRole('status')[0]?.textContent ?? '');
       if (said) seen.push(Boolean(screen.queryByRole('button', { name: 'Open draft mla' })));
       expect(said).toBe(true);
     });
