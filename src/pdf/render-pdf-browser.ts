@@ -1,3 +1,4 @@
+import * as fontkit from 'fontkit';
 import pdfMake from 'pdfmake/build/pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDocument, fontsUsed, type DocContext, type PageSize } from '../../templates';
@@ -11,7 +12,7 @@ import { loadLanguagePacks } from '../i18n/load-language-pack';
 import { documentContext } from './document-context-for';
 import type { FontFamilyName } from './font-files';
 import { isoDateOf } from '../core/dates/iso-date';
-import { createMeasurer } from './measure';
+import { createMeasurer, type ShapingFont } from './measure';
 
 // pdfmake fetches fonts only from absolute URLs; they are this app's own files, never another origin.
 const absolute = (u: string) => new URL(u, window.location.href).href;
@@ -22,7 +23,10 @@ async function loadBytes(family: FontFamilyName, bold: boolean) {
   const url = browserFontUrls[family][bold ? 'bold' : 'normal'];
   if (!fontBytes.has(url)) fontBytes.set(url, new Uint8Array(await (await fetch(url)).arrayBuffer()));
 }
-const measure = createMeasurer((font, bold) => fontBytes.get(browserFontUrls[font as FontFamilyName]?.[bold ? 'bold' : 'normal'] ?? ''));
+const measure = createMeasurer((font, bold) => {
+  const bytes = fontBytes.get(browserFontUrls[font as FontFamilyName]?.[bold ? 'bold' : 'normal'] ?? '');
+  return bytes ? (fontkit.create(bytes as never) as unknown as ShapingFont) : undefined;
+});
 const hasCjk = (s: string) => /[\u3000-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(s);
 
 /** The PDF of a request in the browser. Loaded on first export only, with pdfmake and the fonts it needs. */

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
+import PDFDocument from 'pdfkit';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDocument, fontsUsed, type DocContext, type PageSize } from '../../templates';
 import { additionalInformationLetter } from '../../templates/additional-information-letter';
@@ -13,20 +13,20 @@ import { allLanguagePacks } from '../i18n/all-language-packs';
 import { documentContext } from './document-context-for';
 import { fontFiles, type FontFamilyName } from './font-files';
 import { isoDateOf } from '../core/dates/iso-date';
-import { createMeasurer } from './measure';
+import { createMeasurer, type ShapingFont } from './measure';
 
 const require = createRequire(import.meta.url);
 const resolveFont = (spec: string) => require.resolve(spec);
 const fontDirs = Object.values(fontFiles).map((f) => dirname(dirname(resolveFont(f.normal))));
-const bytes = new Map<string, Uint8Array>();
-const fontBytes = (font: string, bold: boolean) => {
+// Measured with pdfkit's own fonts: its fontkit (one in the process) and its parsed fonts (patches/README.md:
+// parsed once per process, shared by measuring and by every document printed).
+let measuring: PDFKit.PDFDocument | undefined;
+const measure = createMeasurer((font, bold) => {
   const files = fontFiles[font as FontFamilyName];
   if (!files) return undefined;
-  const path = resolveFont(bold ? files.bold : files.normal);
-  if (!bytes.has(path)) bytes.set(path, readFileSync(path));
-  return bytes.get(path);
-};
-const measure = createMeasurer(fontBytes);
+  measuring ??= new PDFDocument({ autoFirstPage: false });
+  return (measuring.font(resolveFont(bold ? files.bold : files.normal)) as unknown as { _font: { font: ShapingFont } })._font.font;
+});
 
 // Fonts from node_modules only; no URL is ever fetched.
 pdfmake.setUrlAccessPolicy(() => false);

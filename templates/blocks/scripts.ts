@@ -20,6 +20,16 @@ const mark = /\p{M}/u;
  * with the run they are in, accents with their letter.
  */
 export function splitByScript(text: string, start: FontFamily = 'NotoSans'): { text: string; font: FontFamily }[] {
+  // Most answers are plain ASCII: one run, as the walk below would make it, without a test per character.
+  if (start !== 'Amiri' && plainAscii.test(text)) return text ? [{ text, font: asciiLetter.test(text) ? 'NotoSans' : start }] : [];
+  return splitEachCharacter(text, start);
+}
+
+const plainAscii = /^[\u0020-\u007E\n\t]*$/;
+const asciiLetter = /[A-Za-z]/;
+
+/** The general walk, a character at a time. Exported for the test that holds the fast path to it. */
+export function splitEachCharacter(text: string, start: FontFamily = 'NotoSans'): { text: string; font: FontFamily }[] {
   const rtl = start === 'Amiri';
   const runs: { text: string; font: FontFamily }[] = [];
   let current: FontFamily | null = null;
