@@ -17,6 +17,7 @@ import { jsonSchemaFor } from '../src/core/json-schema/json-schema-for';
 import { parseRequest } from '../src/core/request/parse-request';
 import { parseRequestText } from '../src/core/request/parse-request-text';
 import { renderPdfNode } from '../src/pdf/render-pdf-node';
+import { exponent, pdfVersusAnchor } from './pdf-anchor';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** Targets the issues set as ratios or limits: each is printed beside its figure, and a missed one makes the bench exit 1. */
@@ -203,6 +204,68 @@ async function heaviestPdfs(): Promise<[string, number][]> {
   return out;
 }
 
+/** A request as raw JSON, changed here before it is parsed as any file would be. */
+type RawRequest = { answers: Record<string, unknown> } & Record<string, unknown>;
+const withIdentifiers = (request: RawRequest, n: number) => ({
+  ...request,
+  answers: { ...request.answers, dataIdentifiers: Array.from({ length: n }, (_, i) => ({ type: 'ip', value: `203.0.${i >> 8}.${i & 255}`, time: '2026-11-03T02:14', timezone: 'UTC+00:00' })) },
+});
+const narratives = ['factsSummary', 'dataDescription', 'dataRelation', 'preservationNecessity', 'legalBasis', 'annexes'];
+/** Prose of words of 2 to 9 letters, `chars` long, in the letters given. */
+const prose = (chars: number, letters: string) => {
+  let out = '';
+  for (let i = 0; out.length < chars; i++) out += `${letters.slice(0, 2 + (i * 7) % 8)} `;
+  return out.slice(0, chars);
+};
+const withNarratives = (request: RawRequest, chars: number, letters: string) => ({
+  ...request, answers: { ...request.answers, ...Object.fromEntries(narratives.map((k) => [k, prose(chars, letters)])) },
+});
+function parsedOrThrow(raw: unknown) {
+  const parsed = parseRequest(raw);
+  if (!parsed.ok) throw new Error(`not a valid request: ${JSON.stringify(parsed)}`);
+  return parsed.request;
+}
+
+/** The PDF build as a ratio to the bare pdfmake anchor (bench/pdf-anchor.ts), and how it grows with content. */
+async function pdfAgainstAnchor() {
+  const base = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
+  const latin = 'abcdefghij';
+  const arabic = '\u0639\u0631\u0628\u064a\u0629\u0644\u0633\u0627\u0646\u0645';
+  const cases: [string, RawRequest, ['en' | 'ar', 'fr' | 'en'], number, number][] = [
+    ['10 identifiers, en+fr', withIdentifiers(base, 10), ['en', 'fr'], 1.2, 9],
+    ['500 identifiers, en+fr', withIdentifiers(base, 500), ['en', 'fr'], 1.2, 7],
+    ['narratives at 20,000 characters, en+fr', withNarratives(base, 20000, latin), ['en', 'fr'], 1.2, 3],
+    ['10 identifiers, ar+en', { ...withIdentifiers(base, 10), language: 'ar' }, ['ar', 'en'], 1.4, 9],
+    ['500 identifiers, ar+en', { ...withIdentifiers(base, 500), language: 'ar' }, ['ar', 'en'], 1.4, 7],
+    ['Arabic narratives at 20,000 characters, ar+en', { ...withNarratives(base, 20000, arabic), language: 'ar' }, ['ar', 'en'], 1.4, 3],
+  ];
+  for (const [name, raw, langs, limit, runs] of cases) {
+    const r = await pdfVersusAnchor(parsedOrThrow(raw), langs, runs);
+    console.log(`${`PDF, ${name}`.padEnd(52)} ${`${r.ours.toFixed(0)} ms`.padStart(14)}   (bare pdfmake ${r.anchor.toFixed(0)} ms)`);
+    target(`  ratio to bare pdfmake`, r.ours / r.anchor, limit, `${(r.ours / r.anchor).toFixed(2)}x`, `${limit}x`);
+  }
+  const grow = async (name: string, sizes: number[], make: (n: number) => RawRequest) => {
+    const points: [number, number][] = [];
+    for (const n of sizes) {
+      const request = parsedOrThrow(make(n));
+      await renderPdfNode(request, ['en', 'fr'], 'A4', '2026-11-22');
+      const samples: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        await renderPdfNode(request, ['en', 'fr'], 'A4', '2026-11-22');
+        samples.push(performance.now() - t0);
+      }
+      const ms = median(samples);
+      points.push([n, ms]);
+    }
+    const k = exponent(points);
+    line(`PDF time at ${sizes.join(', ')} ${name}`, points.map(([, ms]) => ms.toFixed(0)).join(', '), 'ms');
+    target(`  exponent (1 is linear)`, k, 1.15, k.toFixed(2), '1.15');
+  };
+  await grow('identifiers', [63, 125, 250, 500], (n) => withIdentifiers(base, n));
+  await grow('characters a narrative', [2500, 5000, 10000, 20000], (n) => withNarratives(base, n, latin));
+}
+
 /**
  * Typing in the wizard with 500 identifier rows (the schema's limit), in Chromium: the time from a key to the
  * next paint, from the browser's own Event Timing entries (reported from 16 ms up, in 8 ms steps: a key not
@@ -281,61 +344,73 @@ async function browserExport(outDir: string) {
 
 console.log('MLA Request Builder benchmark');
 console.log(`node ${process.version}, ${new Date().toISOString()}`);
+// `npm run bench -- pdf` runs one part (app, cli, pdf, wizard); no argument runs them all.
+const parts = new Set(process.argv.slice(2));
+const runs = (part: string) => parts.size === 0 || parts.has(part);
 const outDir = mkdtempSync(join(tmpdir(), 'mla-bench-build-'));
-await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
-const firstScreen = await initialJs(outDir);
-target('first screen JavaScript, English pack included (gzip)', firstScreen, 180, `${firstScreen.toFixed(1)} KB`, '180 KB');
-line('validate + check a complete preservation request', `${(validationTime() * 1000).toFixed(1)} µs`, '< 1 ms median');
-const cli = cliThroughput(1000);
-line('mla check --json on 1,000 files (whole process)', `${cli.seconds.toFixed(2)} s`, 'figure');
-line('  files per second', `${cli.perSecond.toFixed(0)}`, 'figure');
-const mixed = writeMixedFiles(10000);
-const vs = checkerVersusAjv(mixed);
-line('10,000 mixed files: our checker (read, parse, check)', `${vs.oursMs.toFixed(0)} ms`, 'figure');
-line('10,000 mixed files: ajv on the published schema', `${vs.ajvMs.toFixed(0)} ms`, 'figure');
-line('  ratio ours / ajv', `${(vs.oursMs / vs.ajvMs).toFixed(2)}x`, '2x');
-const t10k = performance.now();
-try {
-  execFileSync('node', ['bin/mla.js', 'check', '--json', mixed], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
-} catch (err) {
-  if ((err as { status?: number }).status !== 2) throw err; // 2: some files are not requests, as made
+if (runs('app') || runs('wizard')) await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, manifest: true } });
+if (runs('app')) {
+  const firstScreen = await initialJs(outDir);
+  target('first screen JavaScript, English pack included (gzip)', firstScreen, 180, `${firstScreen.toFixed(1)} KB`, '180 KB');
 }
-line('mla check --json on the 10,000 mixed files (process)', `${((performance.now() - t10k) / 1000).toFixed(2)} s`, 'figure');
-rmSync(mixed, { recursive: true, force: true });
-// The prebuilt CLI (dist-cli/, no TypeScript compiler at run time): one file, then 10,000 and 50,000 against the ajv script.
-const oneFile = median([0, 1, 2, 3, 4, 5, 6].map(() => processRun(['bin/mla.js', 'check', '--today', '2026-11-22', 'examples/preservation.json'], [0]).seconds));
-target('mla check, one file (whole process, median of 7)', oneFile, 0.3, `${oneFile.toFixed(2)} s`, '0.3 s');
-for (const count of [10000, 50000]) {
-  const dir = writeMixedFiles(count);
-  cliVersusAjvScript(dir, count);
-  if (count === 50000) {
-    // Flat memory: nothing is kept per file, so a fixed heap is enough for any number of files (V8 grows its
-    // heap lazily, so peak RSS alone would not tell). A run that needed more would die out of memory.
-    let fits = true;
-    try {
-      processRun(['--max-old-space-size=64', 'bin/mla.js', 'check', '--json', '--today', '2026-11-22', dir], [0, 1, 2]);
-    } catch {
-      fits = false;
-    }
-    target('  50,000 files checked within a 64 MB heap', fits ? 0 : 1, 0, fits ? 'yes' : 'no', 'yes');
+if (runs('cli')) {
+  line('validate + check a complete preservation request', `${(validationTime() * 1000).toFixed(1)} µs`, '< 1 ms median');
+  const cli = cliThroughput(1000);
+  line('mla check --json on 1,000 files (whole process)', `${cli.seconds.toFixed(2)} s`, 'figure');
+  line('  files per second', `${cli.perSecond.toFixed(0)}`, 'figure');
+  const mixed = writeMixedFiles(10000);
+  const vs = checkerVersusAjv(mixed);
+  line('10,000 mixed files: our checker (read, parse, check)', `${vs.oursMs.toFixed(0)} ms`, 'figure');
+  line('10,000 mixed files: ajv on the published schema', `${vs.ajvMs.toFixed(0)} ms`, 'figure');
+  line('  ratio ours / ajv', `${(vs.oursMs / vs.ajvMs).toFixed(2)}x`, '2x');
+  const t10k = performance.now();
+  try {
+    execFileSync('node', ['bin/mla.js', 'check', '--json', mixed], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30 });
+  } catch (err) {
+    if ((err as { status?: number }).status !== 2) throw err; // 2: some files are not requests, as made
   }
-  rmSync(dir, { recursive: true, force: true });
+  line('mla check --json on the 10,000 mixed files (process)', `${((performance.now() - t10k) / 1000).toFixed(2)} s`, 'figure');
+  rmSync(mixed, { recursive: true, force: true });
+  // The prebuilt CLI (dist-cli/, no TypeScript compiler at run time): one file, then 10,000 and 50,000 against the ajv script.
+  const oneFile = median([0, 1, 2, 3, 4, 5, 6].map(() => processRun(['bin/mla.js', 'check', '--today', '2026-11-22', 'examples/preservation.json'], [0]).seconds));
+  target('mla check, one file (whole process, median of 7)', oneFile, 0.3, `${oneFile.toFixed(2)} s`, '0.3 s');
+  for (const count of [10000, 50000]) {
+    const dir = writeMixedFiles(count);
+    cliVersusAjvScript(dir, count);
+    if (count === 50000) {
+      // Flat memory: nothing is kept per file, so a fixed heap is enough for any number of files (V8 grows its
+      // heap lazily, so peak RSS alone would not tell). A run that needed more would die out of memory.
+      let fits = true;
+      try {
+        processRun(['--max-old-space-size=64', 'bin/mla.js', 'check', '--json', '--today', '2026-11-22', dir], [0, 1, 2]);
+      } catch {
+        fits = false;
+      }
+      target('  50,000 files checked within a 64 MB heap', fits ? 0 : 1, 0, fits ? 'yes' : 'no', 'yes');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
-const pdf = await nodePdf();
-// The heaviest requests the schema accepts: every narrative answer at its 20,000-character limit.
-const heavy = await heaviestPdfs();
-for (const [name, ms] of heavy) target(`PDF, ${name}`, ms, 3000, `${ms.toFixed(0)} ms`, '3 s');
-line('PDF of the en+zh preservation request, Node (median)', `${pdf.ms.toFixed(0)} ms`, '400 ms');
-line('  its size', `${(pdf.size / 1024).toFixed(0)} KB`, '300 KB');
-const server500 = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-const typing = await wizardAt500(server500.resolvedUrls!.local[0]!);
-await server500.close();
-target('wizard, 500 identifiers: open the step', typing.open, 200, `${typing.open.toFixed(0)} ms`, '200 ms');
-target('  a key to paint, in the description (median)', typing.description, 16, typing.description < 16 ? '< 16 ms' : `${typing.description} ms`, '16 ms');
-target('  a key to paint, in row 250 (median)', typing.row, 16, typing.row < 16 ? '< 16 ms' : `${typing.row} ms`, '16 ms');
-const web = await browserExport(outDir);
-line('first export in Chromium, fonts included', `${web.first.toFixed(0)} ms`, '2.5 s');
-line('later exports in Chromium (median of 5)', `${web.later.toFixed(0)} ms`, '1 s');
+if (runs('pdf')) {
+  await pdfAgainstAnchor();
+  const pdf = await nodePdf();
+  // The heaviest requests the schema accepts: every narrative answer at its 20,000-character limit.
+  const heavy = await heaviestPdfs();
+  for (const [name, ms] of heavy) target(`PDF, ${name}`, ms, 3000, `${ms.toFixed(0)} ms`, '3 s');
+  line('PDF of the en+zh preservation request, Node (median)', `${pdf.ms.toFixed(0)} ms`, '400 ms');
+  line('  its size', `${(pdf.size / 1024).toFixed(0)} KB`, '300 KB');
+}
+if (runs('wizard')) {
+  const server500 = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  const typing = await wizardAt500(server500.resolvedUrls!.local[0]!);
+  await server500.close();
+  target('wizard, 500 identifiers: open the step', typing.open, 200, `${typing.open.toFixed(0)} ms`, '200 ms');
+  target('  a key to paint, in the description (median)', typing.description, 16, typing.description < 16 ? '< 16 ms' : `${typing.description} ms`, '16 ms');
+  target('  a key to paint, in row 250 (median)', typing.row, 16, typing.row < 16 ? '< 16 ms' : `${typing.row} ms`, '16 ms');
+  const web = await browserExport(outDir);
+  line('first export in Chromium, fonts included', `${web.first.toFixed(0)} ms`, '2.5 s');
+  line('later exports in Chromium (median of 5)', `${web.later.toFixed(0)} ms`, '1 s');
+}
 rmSync(outDir, { recursive: true, force: true });
 if (missed.length) {
   console.log(`\nMissed: ${missed.map((m) => m.trim()).join('; ')}`);

@@ -3,7 +3,7 @@ import { allLanguagePacks } from '../i18n/all-language-packs';
 import { createI18n, isUiLanguage, uiLanguages } from '../i18n/create-i18n';
 import { isoDateOf } from '../core/dates/iso-date';
 import { runCheck } from './check-command';
-import { memoTranslate } from './memo-translate';
+import { memoTranslate } from '../i18n/memo-translate';
 import { terminalSafe } from './terminal-text';
 
 const usage = `Usage:

@@ -20,13 +20,26 @@ const mark = /\p{M}/u;
  * with the run they are in, accents with their letter.
  */
 export function splitByScript(text: string, start: FontFamily = 'NotoSans'): { text: string; font: FontFamily }[] {
-  // Most answers are plain ASCII: one run, as the walk below would make it, without a test per character.
-  if (start !== 'Amiri' && plainAscii.test(text)) return text ? [{ text, font: asciiLetter.test(text) ? 'NotoSans' : start }] : [];
+  // Most answers are Latin text: one run, as the walk below would make it, without a test per character.
+  if (start !== 'Amiri' && latinOnly.test(text)) return text ? [{ text, font: notNeutral.test(text) ? 'NotoSans' : start }] : [];
   return splitEachCharacter(text, start);
 }
 
-const plainAscii = /^[\u0020-\u007E\n\t]*$/;
-const asciiLetter = /[A-Za-z]/;
+/**
+ * Text every character of which the walk would put in one Noto Sans run (or leave pending): Latin letters,
+ * digits, punctuation and dashes that Noto Sans has. Derived from the walk's own tests, not listed by hand.
+ */
+const latinOnly = (() => {
+  let chars = '';
+  for (const [from, to] of [[0x20, 0x24f], [0x2010, 0x205e]] as const) {
+    for (let cp = from; cp <= to; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (!mark.test(ch) && (neutral.test(ch) || digit.test(ch) || familyFor(ch) === 'NotoSans')) chars += `\\u{${cp.toString(16)}}`;
+    }
+  }
+  return new RegExp(`^[\\n\\t${chars}]*$`, 'u');
+})();
+const notNeutral = new RegExp(`[^${neutral.source.slice(1, -1)}\\d]`);
 
 /** The general walk, a character at a time. Exported for the test that holds the fast path to it. */
 export function splitEachCharacter(text: string, start: FontFamily = 'NotoSans'): { text: string; font: FontFamily }[] {

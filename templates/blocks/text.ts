@@ -21,10 +21,11 @@ export const baseSize = 9.5;
 export const printable = (text: string) => breakLongTokens(printableText(text));
 
 function ltrText(text: string, style: TextStyle, start: 'NotoSans' | 'NotoSansSC'): Content {
-  return {
-    text: splitByScript(text, start).map((r) => ({ text: r.text, font: r.font })),
-    fontSize: style.size ?? baseSize, bold: style.bold, italics: style.italics, color: style.color,
-  };
+  const runs = splitByScript(text, start);
+  const look = { fontSize: style.size ?? baseSize, bold: style.bold, italics: style.italics, color: style.color };
+  // One run (most texts) is one plain node: pdfmake lays out fewer objects.
+  if (runs.length === 1) return { text: runs[0]!.text, font: runs[0]!.font, ...look };
+  return { text: runs.map((r) => ({ text: r.text, font: r.font })), ...look };
 }
 
 /** Text in one language column: runs by script with fonts that have them; Arabic laid out right to left. */

@@ -2,8 +2,8 @@ import type { Translate } from '../core/completeness/report-messages';
 
 /**
  * A translate function that remembers what it said: a bulk check writes the same messages for thousands of
- * files ("missing 42(3)(c)…"), and i18next's lookup and interpolation cost more than the check itself. Bounded,
- * so that memory stays flat however many files are checked.
+ * files ("missing 42(3)(c)…"), and a PDF the same headings on every element; i18next's lookup and
+ * interpolation cost more than the work around them. Bounded, so that memory stays flat however much is made.
  */
 export function memoTranslate(t: Translate, max = 10_000): Translate {
   const said = new Map<string, string>();
