@@ -9,7 +9,8 @@ import { build } from 'esbuild';
 rmSync('dist-cli', { recursive: true, force: true });
 
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
+  // The worker of a bulk check is its own entry: started by file name (src/cli/check-workers.ts).
+  entryPoints: { main: 'src/cli/main.ts', 'check-worker': 'src/cli/check-worker.ts' },
   outdir: 'dist-cli',
   bundle: true,
   splitting: true, // the PDF and schema commands are chunks loaded only when asked for

@@ -84,6 +84,45 @@ interface Tally {
   missing: Map<string, number>;
 }
 
+/** What a bulk run keeps of one file: its text as written out, and what the summary counts. */
+export interface Outcome {
+  text: string;
+  exit: number;
+  state: 'bad' | 'complete' | 'completeWithWarnings' | 'incomplete';
+  /** The citations of its missing elements, in its instrument's form. */
+  missing: string[];
+}
+
+/** One file of a run of several: its JSON report or its line, and its counts. The same in a worker or here. */
+export function outcomeOf(file: string, t: Translate, today: string, json: boolean): Outcome {
+  const { report, exit } = checkFile(file, t, today);
+  return {
+    text: json ? terminalSafeJson(JSON.stringify(report, null, 2)) : formatLine(report, t),
+    exit,
+    state: report.kind === null ? 'bad' : !report.complete ? 'incomplete' : report.warnings.length ? 'completeWithWarnings' : 'complete',
+    // Counted by the citation in its instrument's form: 50(2)(d) of the 2017 draft is not 50(2)(d) of another treaty.
+    missing: report.missing.map((m) => formatCitation(report.instrument ?? '', m.article)),
+  };
+}
+
+/** Outcomes of files, in the order given, a batch at a time (from workers, when main.ts gives them). */
+export type CheckMany = (files: string[]) => AsyncIterable<Outcome[]>;
+
+async function* oneByOne(files: string[], opts: CheckRunOptions): AsyncIterable<Outcome[]> {
+  for (const file of files) yield [outcomeOf(file, opts.t, opts.today, opts.json)];
+}
+
+function count(tally: Tally, o: Outcome) {
+  tally.files++;
+  if (o.state === 'bad') tally.bad++;
+  else if (o.state === 'incomplete') tally.incomplete++;
+  else {
+    tally.complete++;
+    if (o.state === 'completeWithWarnings') tally.withWarnings++;
+  }
+  for (const cited of o.missing) tally.missing.set(cited, (tally.missing.get(cited) ?? 0) + 1);
+}
+
 function summarise(tally: Tally, t: Translate): string[] {
   const top = [...tally.missing.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5);
   const lines = [
@@ -111,39 +150,38 @@ export interface CheckRunOptions {
   write: (s: string) => void;
   warn: (s: string) => void;
   fs?: FsLike;
+  /** Checks many files at once (worker threads); without it, one by one here. */
+  checkMany?: CheckMany;
 }
 
-export function runCheck(paths: string[], opts: CheckRunOptions): number {
+export async function runCheck(paths: string[], opts: CheckRunOptions): Promise<number> {
   const { t } = opts;
   const collected = collectFiles(paths, opts.fs);
   let exit: number = collected.skipped.some((s) => s.reason === 'unreadableFolder') ? exitCodes.notRequest : exitCodes.complete;
   // Listed with the report in human output; beside it (standard error) when standard output is JSON.
   skippedLines(collected, t).forEach(opts.json ? opts.warn : opts.write);
-  if (collected.files.length === 0) {
+  const { files } = collected;
+  if (files.length === 0) {
     (opts.json ? opts.warn : opts.write)(terminalSafe(t('cli.nothingToCheck', { paths: paths.join(', '), ignored: collected.ignored })));
     if (opts.json) opts.write('[]');
     return exitCodes.notRequest;
   }
+  if (!opts.json && files.length === 1 && paths.length === 1 && files[0] === paths[0]) {
+    // One file named: its report in full.
+    const { report, exit: e } = checkFile(paths[0]!, t, opts.today);
+    opts.write(formatHuman(report, t));
+    return Math.max(exit, e);
+  }
   const tally: Tally = { files: 0, complete: 0, withWarnings: 0, incomplete: 0, bad: 0, missing: new Map() };
   if (opts.json) opts.write('[');
-  for (const [i, file] of collected.files.entries()) {
-    const { report, exit: e } = checkFile(file, t, opts.today);
-    exit = Math.max(exit, e);
-    tally.files++;
-    if (report.kind === null) tally.bad++;
-    else if (report.complete) {
-      tally.complete++;
-      if (report.warnings.length) tally.withWarnings++;
-    } else tally.incomplete++;
-    // Counted by the citation in its instrument's form: 50(2)(d) of the 2017 draft is not 50(2)(d) of another treaty.
-    for (const m of report.missing) {
-      const cited = formatCitation(report.instrument ?? '', m.article);
-      tally.missing.set(cited, (tally.missing.get(cited) ?? 0) + 1);
+  for await (const batch of (opts.checkMany ?? ((f: string[]) => oneByOne(f, opts)))(files)) {
+    for (const o of batch) {
+      exit = Math.max(exit, o.exit);
+      count(tally, o);
+      opts.write(opts.json ? `${o.text}${tally.files < files.length ? ',' : ''}` : o.text);
     }
-    if (opts.json) opts.write(`${terminalSafeJson(JSON.stringify(report, null, 2))}${i < collected.files.length - 1 ? ',' : ''}`);
-    else opts.write(collected.files.length === 1 && paths.length === 1 && collected.files[0] === paths[0] ? formatHuman(report, t) : formatLine(report, t));
   }
   if (opts.json) opts.write(']');
-  else if (collected.files.length > 1 || collected.files[0] !== paths[0]) summarise(tally, t).forEach((l) => opts.write(l));
+  else summarise(tally, t).forEach((l) => opts.write(l));
   return exit;
 }

@@ -89,7 +89,7 @@ describe('mla check with hostile files', () => {
     expect(r.code).toBe(0);
   });
 
-  it('reports a folder it cannot read and goes on with the others', () => {
+  it('reports a folder it cannot read and goes on with the others', async () => {
     const dir = folder();
     mkdirSync(join(dir, 'locked'));
     mkdirSync(join(dir, 'open'));
@@ -104,7 +104,7 @@ describe('mla check with hostile files', () => {
       stat: (p: string) => ({ isDirectory: () => !p.endsWith('.json') }),
     };
     const out: string[] = [];
-    const exit = runCheck([dir], { json: false, t, today: '2026-11-22', write: (s) => out.push(s), warn: (s) => out.push(s), fs });
+    const exit = await runCheck([dir], { json: false, t, today: '2026-11-22', write: (s) => out.push(s), warn: (s) => out.push(s), fs });
     expect(out[0]).toBe(`cannot read the folder ${dir}/locked: permission denied; the files in it are not checked`);
     expect(out).toContain(`${dir}/open/a.json [preservation]: complete`);
     expect(exit).toBe(2);

@@ -1,14 +1,17 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { allLanguagePacks } from '../i18n/all-language-packs';
 import { createI18n, isUiLanguage, uiLanguages } from '../i18n/create-i18n';
 import { isoDateOf } from '../core/dates/iso-date';
 import { runCheck } from './check-command';
+import { checkInWorkers } from './check-workers';
 import { memoTranslate } from '../i18n/memo-translate';
 import { terminalSafe } from './terminal-text';
 
 const usage = `Usage:
-  mla check FILE|FOLDER… [--json] [--lang ar|en|es|fr|ru|zh] [--today YYYY-MM-DD]
+  mla check FILE|FOLDER… [--json] [--lang ar|en|es|fr|ru|zh] [--today YYYY-MM-DD] [--jobs N]
                                                     check request files for missing elements
+                                                    (--jobs: threads for thousands of files; default: one a core)
   mla schema [KIND | INSTRUMENT/KIND]               print the JSON Schema of a kind, or of every kind of every instrument
   mla schema --list                                 name every instrument and kind
   mla pdf FILE --lang en,zh [-o OUT.pdf] [--paper a4|letter] [--today YYYY-MM-DD]
@@ -27,6 +30,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       options: {
         json: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' },
         output: { type: 'string', short: 'o' }, paper: { type: 'string' }, today: { type: 'string' }, list: { type: 'boolean', default: false },
+        jobs: { type: 'string' },
       },
     });
   } catch (err) {
@@ -68,7 +72,13 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       io.err(`mla check: name at least one file or folder\n\n${usage}`);
       return 2;
     }
-    return runCheck(rest, { json: parsed.values.json ?? false, t, today, write: io.out, warn: io.err });
+    const jobs = parsed.values.jobs === undefined ? availableParallelism() : Number(parsed.values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+      io.err(terminalSafe(`mla: --jobs takes a number of threads from 1 to 64, not "${parsed.values.jobs}"`));
+      return 2;
+    }
+    const json = parsed.values.json ?? false;
+    return runCheck(rest, { json, t, today, write: io.out, warn: io.err, checkMany: checkInWorkers(jobs, { lang, today, json }, t) });
   }
   if (command === 'schema') return (await import('./schema-command')).runSchema(rest, parsed.values.list ?? false, t, io);
   io.err(`${terminalSafe(`mla: unknown command "${command}"`)}\n\n${usage}`);
