@@ -8,17 +8,19 @@ export type ShapingFont = { layout: (s: string) => { advanceWidth: number }; uni
  * the parsed font: in Node, the very font object pdfkit prints with (parsed once, by the one fontkit).
  */
 export function createMeasurer(open: (font: string, bold: boolean) => ShapingFont | undefined): MeasureText {
-  const fonts = new Map<string, ShapingFont | null>();
+  const fonts = new Map<string, ShapingFont>();
   const cache = new Map<string, number>();
   return (text, font, bold, size) => {
     const key = `${font}|${bold}|${text}`;
     let units = cache.get(key);
     if (units === undefined) {
       const fontKey = `${font}|${bold}`;
-      if (!fonts.has(fontKey)) fonts.set(fontKey, open(font, bold) ?? null);
-      const f = fonts.get(fontKey);
-      // Without the font, assume a generous width (1 em a character) rather than let text run out of its cell.
-      units = f ? f.layout(text).advanceWidth / f.unitsPerEm : [...text].length;
+      const f = fonts.get(fontKey) ?? open(font, bold);
+      // Without the font, assume a generous width (1 em a character) rather than let text run out of its cell;
+      // nothing is remembered then, so that the font, once at hand, measures.
+      if (!f) return [...text].length * size;
+      fonts.set(fontKey, f);
+      units = f.layout(text).advanceWidth / f.unitsPerEm;
       cache.set(key, units);
     }
     return units * size;

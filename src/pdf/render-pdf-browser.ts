@@ -1,4 +1,3 @@
-import * as fontkit from 'fontkit';
 import pdfMake from 'pdfmake/build/pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDocument, fontsUsed, type DocContext, type PageSize } from '../../templates';
@@ -18,15 +17,26 @@ import { createMeasurer, type ShapingFont } from './measure';
 const absolute = (u: string) => new URL(u, window.location.href).href;
 pdfMake.setUrlAccessPolicy((url) => new URL(url).origin === window.location.origin);
 
-const fontBytes = new Map<string, Uint8Array>();
-async function loadBytes(family: FontFamilyName, bold: boolean) {
-  const url = browserFontUrls[family][bold ? 'bold' : 'normal'];
-  if (!fontBytes.has(url)) fontBytes.set(url, new Uint8Array(await (await fetch(url)).arrayBuffer()));
-}
+// Right-to-left lines are measured with pdfmake's own pdfkit and fontkit (one fontkit in the bundle), on the
+// very bytes pdfmake prints from: pdfkit parses each font once a page (patches/README.md).
+type PdfKitLike = { font: (src: ArrayBuffer) => { _font: { font: ShapingFont } } };
+const pdfmakeFiles = (pdfMake as unknown as { virtualfs: { readFileSync: (name: string) => ArrayBuffer } }).virtualfs;
+let measuring: PdfKitLike | undefined;
 const measure = createMeasurer((font, bold) => {
-  const bytes = fontBytes.get(browserFontUrls[font as FontFamilyName]?.[bold ? 'bold' : 'normal'] ?? '');
-  return bytes ? (fontkit.create(bytes as never) as unknown as ShapingFont) : undefined;
+  const url = browserFontUrls[font as FontFamilyName]?.[bold ? 'bold' : 'normal'];
+  return url && measuring ? measuring.font(pdfmakeFiles.readFileSync(absolute(url)))._font.font : undefined;
 });
+const fontsOf = (families: Iterable<string>) => Object.fromEntries([...families].map((family) => {
+  const urls = browserFontUrls[family as FontFamilyName];
+  return [family, Object.fromEntries(Object.entries(urls).map(([style, url]) => [style, absolute(url)]))];
+}));
+/** An empty pdfmake document with the families given: pdfmake fetches their files, and its pdfkit measures. */
+async function prepareMeasuring(families: FontFamilyName[]) {
+  pdfMake.setFonts(fontsOf(families));
+  const output = pdfMake.createPdf({ content: '', defaultStyle: { font: families[0] } }) as unknown as { getStream: () => Promise<PdfKitLike> };
+  measuring = await output.getStream();
+}
+const hasRtl = (s: string) => /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(s);
 const hasCjk = (s: string) => /[\u3000-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(s);
 
 /** The PDF of a request in the browser. Loaded on first export only, with pdfmake and the fonts it needs. */
@@ -40,15 +50,12 @@ export function renderLetterBlob(review: Review, langs: [LanguageCode, LanguageC
 }
 
 async function renderBlob(build: (ctx: DocContext) => TDocumentDefinitions, data: unknown, langs: [LanguageCode, LanguageCode], pageSize: PageSize): Promise<Blob> {
-  if (langs.includes('ar')) {
+  // Arabic columns, and right-to-left names or references in any document, are laid out by measured widths.
+  if (langs.includes('ar') || hasRtl(JSON.stringify(data))) {
     // Right-to-left lines are measured here, with the fonts their words are printed in.
-    const families: FontFamilyName[] = ['Amiri', 'NotoSans', ...(hasCjk(JSON.stringify(data)) || langs.includes('zh') ? ['NotoSansSC' as const] : [])];
-    await Promise.all(families.flatMap((f) => [loadBytes(f, false), loadBytes(f, true)]));
+    await prepareMeasuring(['Amiri', 'NotoSans', ...(hasCjk(JSON.stringify(data)) || langs.includes('zh') ? ['NotoSansSC' as const] : [])]);
   }
   const doc = build(documentContext(langs, pageSize, measure, await loadLanguagePacks(langs)));
-  pdfMake.setFonts(Object.fromEntries([...fontsUsed(doc)].map((family) => {
-    const urls = browserFontUrls[family as FontFamilyName];
-    return [family, Object.fromEntries(Object.entries(urls).map(([style, url]) => [style, absolute(url)]))];
-  })));
+  pdfMake.setFonts(fontsOf(fontsUsed(doc)));
   return pdfMake.createPdf(doc).getBlob();
 }
