@@ -14,9 +14,9 @@ import { documentContext } from '../src/pdf/document-context-for';
 import { fontFiles } from '../src/pdf/font-files';
 import { renderPdfNode } from '../src/pdf/render-pdf-node';
 import { buildDocument } from '../templates';
+import { median } from './stats';
 
 const require = createRequire(import.meta.url);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const today = '2026-11-22';
 
 type Leaf = { text: string; font?: string; bold?: boolean; italics?: boolean; fontSize?: number };
@@ -70,15 +70,4 @@ export async function pdfVersusAnchor(request: RequestData, langs: [LanguageCode
     bareMs.push(performance.now() - t0);
   }
   return { ours: median(oursMs), anchor: median(bareMs) };
-}
-
-/** The exponent k of time ∝ size^k, by least squares on logarithms: 1 is linear. */
-export function exponent(points: [size: number, ms: number][]): number {
-  const xs = points.map(([s]) => Math.log(s));
-  const ys = points.map(([, ms]) => Math.log(ms));
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  const num = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i]! - my), 0);
-  const den = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
-  return num / den;
 }

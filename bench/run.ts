@@ -17,9 +17,9 @@ import { jsonSchemaFor } from '../src/core/json-schema/json-schema-for';
 import { parseRequest } from '../src/core/request/parse-request';
 import { parseRequestText } from '../src/core/request/parse-request-text';
 import { renderPdfNode } from '../src/pdf/render-pdf-node';
-import { exponent, pdfVersusAnchor } from './pdf-anchor';
+import { pdfVersusAnchor } from './pdf-anchor';
+import { exponent, median, medianTime } from './stats';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** Targets the issues set as ratios or limits: each is printed beside its figure, and a missed one makes the bench exit 1. */
 const missed: string[] = [];
 function target(name: string, value: number, limit: number, shown: string, limitShown: string) {
@@ -173,35 +173,7 @@ async function nodePdf() {
   if (!parsed.ok) throw new Error('example');
   let size = 0;
   for (let i = 0; i < 3; i++) size = (await renderPdfNode(parsed.request, ['en', 'zh'])).length;
-  const samples: number[] = [];
-  for (let i = 0; i < 15; i++) {
-    const t0 = performance.now();
-    await renderPdfNode(parsed.request, ['en', 'zh']);
-    samples.push(performance.now() - t0);
-  }
-  return { ms: median(samples), size };
-}
-
-/** PDFs of requests at the schema's limits (as the issue measured them: 62 s for the unbroken tokens before). */
-async function heaviestPdfs(): Promise<[string, number][]> {
-  const base = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
-  const narratives = ['factsSummary', 'dataDescription', 'dataRelation', 'preservationNecessity', 'legalBasis', 'annexes'];
-  const cases: [string, string, ['en' | 'ar' | 'zh' | 'fr', 'en' | 'ar' | 'zh' | 'fr']][] = [
-    ['a 20,000-char token in each narrative, en+fr', 'x'.repeat(20000), ['en', 'fr']],
-    ['a 20,000-char Arabic token in each, ar+en', '\u0639'.repeat(20000), ['ar', 'en']],
-    ['10,000 line breaks in each narrative, en+zh', `${'a\n'.repeat(9999)}a`, ['en', 'zh']],
-  ];
-  const out: [string, number][] = [];
-  for (const [name, text, langs] of cases) {
-    const request = structuredClone(base);
-    for (const k of narratives) request.answers[k] = text;
-    const parsed = parseRequest(request);
-    if (!parsed.ok) throw new Error(`${name}: not a valid request`);
-    const t0 = performance.now();
-    await renderPdfNode(parsed.request, langs);
-    out.push([name, performance.now() - t0]);
-  }
-  return out;
+  return { ms: await medianTime(() => renderPdfNode(parsed.request, ['en', 'zh']), 15), size };
 }
 
 /** A request as raw JSON, changed here before it is parsed as any file would be. */
@@ -226,6 +198,27 @@ function parsedOrThrow(raw: unknown) {
   return parsed.request;
 }
 
+/** PDFs of requests at the schema's limits (as the issue measured them: 62 s for the unbroken tokens before). */
+async function heaviestPdfs(): Promise<[string, number][]> {
+  const base = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
+  const cases: [string, string, ['en' | 'ar' | 'zh' | 'fr', 'en' | 'ar' | 'zh' | 'fr']][] = [
+    ['a 20,000-char token in each narrative, en+fr', 'x'.repeat(20000), ['en', 'fr']],
+    ['a 20,000-char Arabic token in each, ar+en', '\u0639'.repeat(20000), ['ar', 'en']],
+    ['10,000 line breaks in each narrative, en+zh', `${'a\n'.repeat(9999)}a`, ['en', 'zh']],
+  ];
+  const out: [string, number][] = [];
+  for (const [name, text, langs] of cases) {
+    const request = structuredClone(base);
+    for (const k of narratives) request.answers[k] = text;
+    const parsed = parseRequest(request);
+    if (!parsed.ok) throw new Error(`${name}: not a valid request`);
+    const t0 = performance.now();
+    await renderPdfNode(parsed.request, langs);
+    out.push([name, performance.now() - t0]);
+  }
+  return out;
+}
+
 /** The PDF build as a ratio to the bare pdfmake anchor (bench/pdf-anchor.ts), and how it grows with content. */
 async function pdfAgainstAnchor() {
   const base = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
@@ -248,15 +241,9 @@ async function pdfAgainstAnchor() {
     const points: [number, number][] = [];
     for (const n of sizes) {
       const request = parsedOrThrow(make(n));
-      await renderPdfNode(request, ['en', 'fr'], 'A4', '2026-11-22');
-      const samples: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
-        await renderPdfNode(request, ['en', 'fr'], 'A4', '2026-11-22');
-        samples.push(performance.now() - t0);
-      }
-      const ms = median(samples);
-      points.push([n, ms]);
+      const render = () => renderPdfNode(request, ['en', 'fr'], 'A4', '2026-11-22');
+      await render();
+      points.push([n, await medianTime(render, 5)]);
     }
     const k = exponent(points);
     line(`PDF time at ${sizes.join(', ')} ${name}`, points.map(([, ms]) => ms.toFixed(0)).join(', '), 'ms');
@@ -272,8 +259,7 @@ async function pdfAgainstAnchor() {
  * reported painted within 16 ms), and the time to open the step that holds the rows.
  */
 async function wizardAt500(url: string) {
-  const request = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
-  request.answers.dataIdentifiers = Array.from({ length: 500 }, (_, i) => ({ type: 'ip', value: `203.0.${i >> 8}.${i & 255}`, time: '2026-11-03T02:14', timezone: 'UTC+00:00' }));
+  const request = withIdentifiers(JSON.parse(readFileSync('examples/preservation.json', 'utf8')), 500);
   const file = join(mkdtempSync(join(tmpdir(), 'mla-bench-500-')), 'p500.json');
   writeFileSync(file, JSON.stringify(request));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

@@ -108,8 +108,9 @@ export function outcomeOf(file: string, t: Translate, today: string, json: boole
 /** Outcomes of files, in the order given, a batch at a time (from workers, when main.ts gives them). */
 export type CheckMany = (files: string[]) => AsyncIterable<Outcome[]>;
 
-async function* oneByOne(files: string[], opts: CheckRunOptions): AsyncIterable<Outcome[]> {
-  for (const file of files) yield [outcomeOf(file, opts.t, opts.today, opts.json)];
+/** Files checked one by one in this thread: the run's own way, and the workers' for a few files. */
+export async function* oneByOne(files: string[], t: Translate, today: string, json: boolean): AsyncIterable<Outcome[]> {
+  for (const file of files) yield [outcomeOf(file, t, today, json)];
 }
 
 function count(tally: Tally, o: Outcome) {
@@ -174,7 +175,7 @@ export async function runCheck(paths: string[], opts: CheckRunOptions): Promise<
   }
   const tally: Tally = { files: 0, complete: 0, withWarnings: 0, incomplete: 0, bad: 0, missing: new Map() };
   if (opts.json) opts.write('[');
-  for await (const batch of (opts.checkMany ?? ((f: string[]) => oneByOne(f, opts)))(files)) {
+  for await (const batch of (opts.checkMany ?? ((f: string[]) => oneByOne(f, t, opts.today, opts.json)))(files)) {
     for (const o of batch) {
       exit = Math.max(exit, o.exit);
       count(tally, o);

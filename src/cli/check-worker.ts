@@ -3,14 +3,14 @@
  * and sends back each file's outcome (see check-workers.ts). Built to dist-cli/check-worker.js.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { allLanguagePacks } from '../i18n/all-language-packs';
-import { createI18n, type UiLanguage } from '../i18n/create-i18n';
+import { translatorFor } from '../i18n/all-language-packs';
+import type { UiLanguage } from '../i18n/create-i18n';
 import { memoTranslate } from '../i18n/memo-translate';
 import { outcomeOf } from './check-command';
 
 export interface CheckWorkerData { lang: UiLanguage; today: string; json: boolean }
 
 const { lang, today, json } = workerData as CheckWorkerData;
-const i18n = createI18n(lang, allLanguagePacks);
-const t = memoTranslate(i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string);
+// As main.ts makes it: the same words, remembered.
+const t = memoTranslate(translatorFor(lang, {}));
 parentPort!.on('message', (files: string[]) => parentPort!.postMessage(files.map((file) => outcomeOf(file, t, today, json))));

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { outcomeOf, type CheckMany, type Outcome } from './check-command';
+import { oneByOne, outcomeOf, type CheckMany, type Outcome } from './check-command';
 import type { CheckWorkerData } from './check-worker';
 import type { Translate } from '../core/completeness/report-messages';
 
@@ -19,10 +19,7 @@ export function checkInWorkers(jobs: number, data: CheckWorkerData, t: Translate
   const script = new URL('./check-worker.js', import.meta.url);
   if (jobs < 2 || !existsSync(fileURLToPath(script))) return undefined;
   return async function* (files) {
-    if (files.length < filesForWorkers) {
-      for (const file of files) yield [outcomeOf(file, t, data.today, data.json)];
-      return;
-    }
+    if (files.length < filesForWorkers) return yield* oneByOne(files, t, data.today, data.json);
     const batches: string[][] = [];
     for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
     // This thread checks one batch in `jobs` itself: on a machine of two cores, one worker and this thread.

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { allLanguagePacks } from '../i18n/all-language-packs';
-import { createI18n, isUiLanguage, uiLanguages } from '../i18n/create-i18n';
+import { translatorFor } from '../i18n/all-language-packs';
+import { isUiLanguage, uiLanguages } from '../i18n/create-i18n';
 import { isoDateOf } from '../core/dates/iso-date';
 import { runCheck } from './check-command';
 import { checkInWorkers } from './check-workers';
@@ -52,12 +52,11 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       io.err(`mla pdf: name one request file\n\n${usage}`);
       return 2;
     }
-    const i18n = createI18n('en', allLanguagePacks);
     // pdfmake and the fonts load only for a PDF: a check starts without them.
     const { runPdf } = await import('./pdf-command');
     return runPdf({
       file: rest[0]!, langs: parsed.values.lang, output: parsed.values.output, paper: parsed.values.paper, today,
-      t: i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string, out: io.out, err: io.err,
+      t: translatorFor('en', {}), out: io.out, err: io.err,
     });
   }
   const lang = parsed.values.lang ?? 'en';
@@ -65,8 +64,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     io.err(terminalSafe(`mla: --lang must be one of ${uiLanguages.join(', ')}, not "${lang}"`));
     return 2;
   }
-  const i18n = createI18n(lang, allLanguagePacks);
-  const t = memoTranslate(i18n.t.bind(i18n) as unknown as (key: string, options?: Record<string, unknown>) => string);
+  const t = memoTranslate(translatorFor(lang, {}));
   if (command === 'check') {
     if (rest.length === 0) {
       io.err(`mla check: name at least one file or folder\n\n${usage}`);

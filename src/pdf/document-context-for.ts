@@ -10,12 +10,12 @@ import type { MeasureText } from '../../templates/blocks/rtl-lines';
  * packs hold both languages (all of them in Node; in the browser, loaded for this document).
  */
 export function documentContext(langs: [LanguageCode, LanguageCode], pageSize: PageSize, measure: MeasureText, packs: LanguagePacks): DocContext {
-  return { langs, t: [translatorFor(packs, langs[0]), translatorFor(packs, langs[1])], pageSize, measure };
+  return { langs, t: [rememberedTranslator(packs, langs[0]), rememberedTranslator(packs, langs[1])], pageSize, measure };
 }
 
 // One translator per language and set of packs, kept for the next document: the words do not change.
 const translators = new WeakMap<LanguagePacks, Map<LanguageCode, Translate>>();
-function translatorFor(packs: LanguagePacks, lang: LanguageCode): Translate {
+function rememberedTranslator(packs: LanguagePacks, lang: LanguageCode): Translate {
   if (!translators.has(packs)) translators.set(packs, new Map());
   const forPacks = translators.get(packs)!;
   let t = forPacks.get(lang);

@@ -2,6 +2,7 @@ import pdfMake from 'pdfmake/build/pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { buildDocument, fontsUsed, type DocContext, type PageSize } from '../../templates';
 import { additionalInformationLetter } from '../../templates/additional-information-letter';
+import { rtlLetter } from '../../templates/blocks/rtl-lines';
 import type { LanguageCode } from '../core/catalogue/catalogue-types';
 import { checkRequest } from '../core/completeness/check-request';
 import type { RequestData } from '../core/request/request-schema';
@@ -36,7 +37,6 @@ async function prepareMeasuring(families: FontFamilyName[]) {
   const output = pdfMake.createPdf({ content: '', defaultStyle: { font: families[0] } }) as unknown as { getStream: () => Promise<PdfKitLike> };
   measuring = await output.getStream();
 }
-const hasRtl = (s: string) => /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(s);
 const hasCjk = (s: string) => /[\u3000-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(s);
 
 /** The PDF of a request in the browser. Loaded on first export only, with pdfmake and the fonts it needs. */
@@ -50,11 +50,10 @@ export function renderLetterBlob(review: Review, langs: [LanguageCode, LanguageC
 }
 
 async function renderBlob(build: (ctx: DocContext) => TDocumentDefinitions, data: unknown, langs: [LanguageCode, LanguageCode], pageSize: PageSize): Promise<Blob> {
-  // Arabic columns, and right-to-left names or references in any document, are laid out by measured widths.
-  if (langs.includes('ar') || hasRtl(JSON.stringify(data))) {
-    // Right-to-left lines are measured here, with the fonts their words are printed in.
-    await prepareMeasuring(['Amiri', 'NotoSans', ...(hasCjk(JSON.stringify(data)) || langs.includes('zh') ? ['NotoSansSC' as const] : [])]);
-  }
+  // Arabic columns, and right-to-left names or references in any document, are laid out by measured widths,
+  // with the fonts their words are printed in.
+  const text = JSON.stringify(data);
+  if (langs.includes('ar') || rtlLetter.test(text)) await prepareMeasuring(['Amiri', 'NotoSans', ...(hasCjk(text) || langs.includes('zh') ? ['NotoSansSC' as const] : [])]);
   const doc = build(documentContext(langs, pageSize, measure, await loadLanguagePacks(langs)));
   pdfMake.setFonts(fontsOf(fontsUsed(doc)));
   return pdfMake.createPdf(doc).getBlob();

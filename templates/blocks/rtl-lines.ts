@@ -100,10 +100,13 @@ function visualTokens(line: string): string[] {
   return order.map((i) => tokens[i]!);
 }
 
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+export const rtlLetter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 /** First strong character decides a paragraph's direction (bidi rule P2): English stays left to right. */
 export function isRtlParagraph(text: string): boolean {
   const m = /[\p{L}]/u.exec(text);
-  return m ? /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(m[0]) : true;
+  return m ? rtlLetter.test(m[0]) : true;
 }
 
 /**
