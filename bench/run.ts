@@ -269,10 +269,26 @@ async function wizardAt500(url: string) {
     await page.locator('#import-file').setInputFiles(file);
     await page.locator('.drafts-list button').first().click();
     await page.locator('#step-heading').waitFor();
-    const t0 = performance.now();
-    await page.locator('.step-nav button').nth(2).click();
-    await page.locator('[id="f-answers-dataIdentifiers-499-value"]').waitFor();
-    const open = performance.now() - t0;
+    // Timed in the page, from the click: the step painted with its first row (the next task after the frame
+    // that shows it), every row in place, and the longest task meanwhile (how long a key could wait).
+    const opened = await page.evaluate(`new Promise((resolve) => {
+      const tasks = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: 'longtask' });
+      const t0 = performance.now();
+      let open = 0;
+      document.querySelectorAll('.step-nav button')[2].click();
+      const poll = () => {
+        if (!open && document.getElementById('f-answers-dataIdentifiers-0-value')) {
+          open = -1;
+          requestAnimationFrame(() => setTimeout(() => { open = performance.now() - t0; }, 0));
+        }
+        if (open > 0 && document.getElementById('f-answers-dataIdentifiers-499-value')) {
+          return resolve({ open, all: performance.now() - t0, longest: Math.max(0, ...tasks) });
+        }
+        requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    })`) as { open: number; all: number; longest: number };
     const keyMedian = async (inputId: string) => {
       await page.locator(`[id="${inputId}"]`).focus();
       await page.evaluate(() => {
@@ -291,7 +307,7 @@ async function wizardAt500(url: string) {
       const slow = await page.evaluate(() => (window as unknown as { keyDurations: number[] }).keyDurations);
       return median([...slow, ...Array<number>(keys - slow.length).fill(15)]);
     };
-    return { open, description: await keyMedian('f-answers-dataDescription'), row: await keyMedian('f-answers-dataIdentifiers-250-value') };
+    return { ...opened, description: await keyMedian('f-answers-dataDescription'), row: await keyMedian('f-answers-dataIdentifiers-250-value') };
   } finally {
     await browser.close();
   }
@@ -394,7 +410,9 @@ if (runs('wizard')) {
   const server500 = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const typing = await wizardAt500(server500.resolvedUrls!.local[0]!);
   await server500.close();
-  target('wizard, 500 identifiers: open the step', typing.open, 200, `${typing.open.toFixed(0)} ms`, '200 ms');
+  target('wizard, 500 identifiers: open the step (first rows shown)', typing.open, 200, `${typing.open.toFixed(0)} ms`, '200 ms');
+  line('  every row in place (added a slice at a time)', `${typing.all.toFixed(0)} ms`, 'figure');
+  line('  longest task meanwhile (a key waits at most this)', `${typing.longest.toFixed(0)} ms`, 'figure');
   target('  a key to paint, in the description (median)', typing.description, 16, typing.description < 16 ? '< 16 ms' : `${typing.description} ms`, '16 ms');
   target('  a key to paint, in row 250 (median)', typing.row, 16, typing.row < 16 ? '< 16 ms' : `${typing.row} ms`, '16 ms');
   const web = await browserExport(outDir);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useCallback, useRef, type ReactNode } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { answerTypes } from '../../../core/answer-types';
 import { identifierTypes } from '../../../core/answer-types/identifiers';
@@ -10,6 +10,7 @@ import { fieldId } from '../../../lib/field-id';
 import { FieldFrame } from '../field-frame';
 import { LabelledInput } from './labelled-input';
 import type { WidgetProps } from './simple-widgets';
+import { useRowsInSlices } from './use-rows-in-slices';
 
 interface RowsProps extends WidgetProps {
   /** A new row: the schema's own defaults, so the form and the file format cannot drift apart. */
@@ -17,6 +18,25 @@ interface RowsProps extends WidgetProps {
   labels: { legend: (n: number) => string; remove: (n: number) => string; add: string };
   row: (path: string) => ReactNode;
 }
+
+interface RowProps {
+  path: string;
+  n: number;
+  labels: RowsProps['labels'];
+  row: RowsProps['row'];
+  onRemove: (index: number) => void;
+}
+
+/** One row: drawn again only when its place or its words change, not when a slice of other rows is added. */
+const Row = memo(function Row({ path, n, labels, row, onRemove }: RowProps) {
+  return (
+    <fieldset className="list-row">
+      <legend>{labels.legend(n)}</legend>
+      {row(path)}
+      <button type="button" className="secondary" onClick={() => onRemove(n - 1)}>{labels.remove(n)}</button>
+    </fieldset>
+  );
+});
 
 /** A list answer: one fieldset per row, each removable, and a button to add one. */
 function RepeatingRows({ fieldKey, emptyRow, labels, row }: RowsProps) {
@@ -26,17 +46,19 @@ function RepeatingRows({ fieldKey, emptyRow, labels, row }: RowsProps) {
   const { instrument, kind } = useDraftContext();
   const { maxItems } = limitsAt(requestSchemaFor(kind, instrument), base);
   const full = maxItems !== undefined && fields.length >= maxItems;
+  const { shown, filling, showAll } = useRowsInSlices(fields.length, base);
+  // The same function on every render, so that rows already drawn are not drawn again.
+  const removeRef = useRef(remove);
+  removeRef.current = remove;
+  const onRemove = useCallback((index: number) => removeRef.current(index), []);
   return (
     <FieldFrame fieldKey={fieldKey} mode="group">
-      {fields.map((item, i) => (
-        <fieldset key={item.id} className="list-row">
-          <legend>{labels.legend(i + 1)}</legend>
-          {row(`${base}.${i}`)}
-          <button type="button" className="secondary" onClick={() => remove(i)}>{labels.remove(i + 1)}</button>
-        </fieldset>
+      {fields.slice(0, shown).map((item, i) => (
+        <Row key={item.id} path={`${base}.${i}`} n={i + 1} labels={labels} row={row} onRemove={onRemove} />
       ))}
-      {/* At the schema's limit no row is added, and the list says why. */}
-      <button type="button" onClick={() => append(emptyRow as never)} disabled={full} aria-describedby={full ? `${fieldId(base)}-full` : undefined}>{labels.add}</button>
+      {filling ? <p className="muted">{t('limits.rowsFilling', { shown, total: fields.length })}</p> : null}
+      {/* At the schema's limit no row is added, and the list says why. A row added while the list fills in shows at once, with every other. */}
+      <button type="button" onClick={() => { showAll(); append(emptyRow as never); }} disabled={full} aria-describedby={full ? `${fieldId(base)}-full` : undefined}>{labels.add}</button>
       {full ? <p className="muted" id={`${fieldId(base)}-full`}>{t('limits.rowsFull', { max: maxItems })}</p> : null}
     </FieldFrame>
   );
