@@ -108,9 +108,9 @@ export function outcomeOf(file: string, t: Translate, today: string, json: boole
 /** Outcomes of files, in the order given, a batch at a time (from workers, when main.ts gives them). */
 export type CheckMany = (files: string[]) => AsyncIterable<Outcome[]>;
 
-/** Files checked one by one in this thread: the run's own way, and the workers' for a few files. */
+/** Files checked one after another in this thread (the run's own way, and the workers' for a few files), given back a few at a time. */
 export async function* oneByOne(files: string[], t: Translate, today: string, json: boolean): AsyncIterable<Outcome[]> {
-  for (const file of files) yield [outcomeOf(file, t, today, json)];
+  for (let i = 0; i < files.length; i += 50) yield files.slice(i, i + 50).map((file) => outcomeOf(file, t, today, json));
 }
 
 function count(tally: Tally, o: Outcome) {
@@ -176,11 +176,14 @@ export async function runCheck(paths: string[], opts: CheckRunOptions): Promise<
   const tally: Tally = { files: 0, complete: 0, withWarnings: 0, incomplete: 0, bad: 0, missing: new Map() };
   if (opts.json) opts.write('[');
   for await (const batch of (opts.checkMany ?? ((f: string[]) => oneByOne(f, t, opts.today, opts.json)))(files)) {
+    // One write a batch: a write per file costs more than checking some files.
+    const texts: string[] = [];
     for (const o of batch) {
       exit = Math.max(exit, o.exit);
       count(tally, o);
-      opts.write(opts.json ? `${o.text}${tally.files < files.length ? ',' : ''}` : o.text);
+      texts.push(opts.json ? `${o.text}${tally.files < files.length ? ',' : ''}` : o.text);
     }
+    if (texts.length) opts.write(texts.join('\n'));
   }
   if (opts.json) opts.write(']');
   else summarise(tally, t).forEach((l) => opts.write(l));

@@ -8,12 +8,18 @@ import type { Translate } from '../core/completeness/report-messages';
 /** Below this many files, starting workers costs more than it saves. */
 const filesForWorkers = 2000;
 const batchSize = 250;
+/** Batches given to a worker before it answers: one being checked, one waiting, so it never idles. */
+const perWorker = 2;
+
+interface Helper { worker: Worker; pending: number[] }
 
 /**
- * Checks many files in worker threads, a batch of files at a time, and gives the outcomes back in the files'
- * order. At most two batches per worker are in flight, so memory stays flat however many files there are.
- * A batch whose worker fails is checked here instead: no file is ever left out. Undefined when the worker
- * script is not built (running from the TypeScript sources): the files are then checked one by one.
+ * Checks many files in worker threads and in this thread at once, a batch of files at a time, and gives the
+ * outcomes back in the files' order. Work goes to whoever is free: this thread checks the next batch itself
+ * whenever it would otherwise wait (while a worker starts, say). At most a fixed number of batches is held
+ * out of order, so memory stays flat however many files there are. A batch whose worker fails is checked
+ * here instead: no file is ever left out. Undefined when the worker script is not built (running from the
+ * TypeScript sources): the files are then checked one by one.
  */
 export function checkInWorkers(jobs: number, data: CheckWorkerData, t: Translate): CheckMany | undefined {
   const script = new URL('./check-worker.js', import.meta.url);
@@ -22,42 +28,53 @@ export function checkInWorkers(jobs: number, data: CheckWorkerData, t: Translate
     if (files.length < filesForWorkers) return yield* oneByOne(files, t, data.today, data.json);
     const batches: string[][] = [];
     for (let i = 0; i < files.length; i += batchSize) batches.push(files.slice(i, i + batchSize));
-    // This thread checks one batch in `jobs` itself: on a machine of two cores, one worker and this thread.
-    const workers = Array.from({ length: jobs - 1 }, () => {
-      const worker = new Worker(script, { workerData: data });
-      const waiting: { resolve: (o: Outcome[]) => void; reject: (e: unknown) => void }[] = [];
-      worker.on('message', (outcomes: Outcome[]) => waiting.shift()?.resolve(outcomes));
-      worker.on('error', (err) => waiting.splice(0).forEach((w) => w.reject(err)));
-      worker.on('exit', () => waiting.splice(0).forEach((w) => w.reject(new Error('worker stopped'))));
-      return { worker, waiting };
-    });
-    const here = (i: number) => i % jobs === jobs - 1;
-    const inFlight: Promise<Outcome[]>[] = [];
-    const send = (i: number) => {
-      if (here(i)) return;
-      const w = workers[i % jobs]!;
-      inFlight[i] = new Promise<Outcome[]>((resolve, reject) => {
-        w.waiting.push({ resolve, reject });
-        w.worker.postMessage(batches[i]);
+    const done = new Map<number, Outcome[]>();
+    const failed: number[] = [];
+    let wake: (() => void) | undefined;
+    const notify = () => { wake?.(); wake = undefined; };
+    const helpers: Helper[] = Array.from({ length: jobs - 1 }, () => {
+      const helper: Helper = { worker: new Worker(script, { workerData: data }), pending: [] };
+      helper.worker.on('message', (outcomes: Outcome[]) => {
+        done.set(helper.pending.shift()!, outcomes);
+        notify();
       });
-      inFlight[i].catch(() => {}); // awaited in order below; a failure there is handled there
-    };
-    let sent = 0;
+      const lost = () => {
+        failed.push(...helper.pending.splice(0));
+        notify();
+      };
+      helper.worker.on('error', lost);
+      helper.worker.on('exit', lost);
+      return helper;
+    });
+    const alive = new Set(helpers);
+    helpers.forEach((h) => h.worker.on('exit', () => alive.delete(h)));
+    // Out of order at most this many batches ahead of the one written next.
+    const window = perWorker * jobs + jobs;
+    let next = 0;
+    let given = 0;
+    const checkHere = (i: number) => done.set(i, batches[i]!.map((file) => outcomeOf(file, t, data.today, data.json)));
     try {
-      for (let i = 0; i < batches.length; i++) {
-        while (sent < batches.length && sent < i + 2 * jobs) send(sent++);
-        const checkHere = () => batches[i]!.map((file) => outcomeOf(file, t, data.today, data.json));
-        let outcomes: Outcome[];
-        try {
-          outcomes = here(i) ? checkHere() : await inFlight[i]!;
-        } catch {
-          outcomes = checkHere();
+      while (next < batches.length) {
+        for (const i of failed.splice(0)) checkHere(i);
+        for (const h of alive) {
+          while (h.pending.length < perWorker && given < batches.length && given < next + window) {
+            h.pending.push(given);
+            h.worker.postMessage(batches[given++]);
+          }
         }
-        delete inFlight[i];
-        yield outcomes;
+        const ready = done.get(next);
+        if (ready) {
+          done.delete(next++);
+          yield ready;
+        } else if (given < batches.length && given < next + window) {
+          checkHere(given++);
+        } else {
+          // Every batch up to the window is out; wait for a worker's answer (or its failure).
+          await new Promise<void>((resolve) => { wake = resolve; });
+        }
       }
     } finally {
-      await Promise.all(workers.map((w) => w.worker.terminate()));
+      await Promise.all(helpers.map((h) => h.worker.terminate()));
     }
   };
 }

@@ -47,10 +47,12 @@ export function readRequestFile(file: string): FileResult {
     for (;;) {
       // Full: the file grew since its size was read; grow with it, up to the limit and one byte.
       if (length === buffer.length) reserve(length * 2, length);
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
+      const asked = buffer.length - length;
+      const n = readSync(fd, buffer, length, asked, null);
       length += n;
       if (length > maxRequestBytes) return tooLargeFailure();
+      // A regular file reads short only at its end: no second read to learn it (one system call a file saved).
+      if (n < asked) break;
     }
     // Decoded into a string at once: the buffer is free for the next file.
     return parseRequestBytes(buffer.subarray(0, length));

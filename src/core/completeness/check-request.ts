@@ -1,6 +1,6 @@
 import { answerTypes, type AnswerEvaluation, type AnswerProblem } from '../answer-types';
 import { maxTextLength } from '../answer-types/answer-type';
-import { detailBasis, elementsForKind, getField, getKind, listsForKind } from '../catalogue/catalogue';
+import { detailBasis, getField, getKind, listsForKind } from '../catalogue/catalogue';
 import type { CatalogueElement } from '../catalogue/catalogue-types';
 import { answerSchema, type RequestData } from '../request/request-schema';
 import { problemOfIssue } from '../request/value-problems';
@@ -50,22 +50,56 @@ function evaluate(instrument: string, key: string, value: unknown, validate: boo
   return { ...ev, problems: [...schemaProblems, ...ev.problems] };
 }
 
-function elementStatus(
-  el: CatalogueElement, listId: string, answers: Record<string, unknown>, evaluations: Map<string, AnswerEvaluation>,
-): ElementStatus {
+/** One element of a kind's lists, with what checking it needs worked out once, not once a request. */
+interface ElementPlan {
+  el: CatalogueElement;
+  listId: string;
+  /** Its answers, required then optional. */
+  keys: string[];
+  /** Their form paths: an error at or below one of them makes the element invalid. */
+  prefixes: string[];
+}
+interface KindPlan {
+  elements: ElementPlan[];
+  /** The citation an answer's problems are reported under: its first element's, else its detail's basis. */
+  citationOf: Map<string, string | undefined>;
+}
+
+const plans = new Map<string, KindPlan>();
+function planFor(instrumentId: string, kind: string): KindPlan {
+  const cacheKey = `${instrumentId}/${kind}`;
+  let plan = plans.get(cacheKey);
+  if (!plan) {
+    const elements = listsForKind(instrumentId, kind).flatMap((list) => list.elements.map((el) => {
+      const keys = [...el.answers, ...(el.optionalAnswers ?? [])];
+      return { el, listId: list.id, keys, prefixes: keys.map((k) => answerPath(k)) };
+    }));
+    const citationOf = new Map<string, string | undefined>();
+    for (const key of [...elements.flatMap((e) => e.keys), ...getKind(instrumentId, kind).details, ...getKind(instrumentId, kind).optional]) {
+      if (!citationOf.has(key)) citationOf.set(key, elements.find((e) => e.keys.includes(key))?.el.citation ?? detailBasis(instrumentId, key));
+    }
+    plan = { elements, citationOf };
+    plans.set(cacheKey, plan);
+  }
+  return plan;
+}
+
+function elementStatus({ el, listId, keys }: ElementPlan, answers: Record<string, unknown>, evaluations: Map<string, AnswerEvaluation>): ElementStatus {
   const first = el.answers[0]!;
-  const base = { citation: el.citation, list: listId };
-  if (conditionWaives(el, answers)) return { ...base, path: answerPath(first), state: 'not-required', code: el.condition!.type };
-  const keys = [...el.answers, ...(el.optionalAnswers ?? [])];
+  if (conditionWaives(el, answers)) return { citation: el.citation, list: listId, path: answerPath(first), state: 'not-required', code: el.condition!.type };
+  let notApplicable: AnswerEvaluation | undefined;
   for (const key of el.answers) {
     const ev = evaluations.get(key)!;
-    if (ev.state === 'missing') return { ...base, path: answerPath(key, ev.missingSubPath), state: 'missing', code: ev.missingCode };
+    if (ev.state === 'missing') return { citation: el.citation, list: listId, path: answerPath(key, ev.missingSubPath), state: 'missing', code: ev.missingCode };
+    if (ev.state === 'not-applicable') notApplicable ??= ev;
   }
-  const warnings = keys.reduce((n, key) => n + evaluations.get(key)!.problems.filter((p) => p.severity === 'warning').length, 0);
-  const notApplicable = el.answers.map((k) => evaluations.get(k)!).find((ev) => ev.state === 'not-applicable');
-  return notApplicable
-    ? { ...base, path: answerPath(first), state: 'not-applicable', reason: notApplicable.reason, ...(warnings ? { warnings } : {}) }
-    : { ...base, path: answerPath(first), state: 'complete', ...(warnings ? { warnings } : {}) };
+  let warnings = 0;
+  for (const key of keys) for (const p of evaluations.get(key)!.problems) if (p.severity === 'warning') warnings++;
+  const status: ElementStatus = notApplicable
+    ? { citation: el.citation, list: listId, path: answerPath(first), state: 'not-applicable', reason: notApplicable.reason }
+    : { citation: el.citation, list: listId, path: answerPath(first), state: 'complete' };
+  if (warnings) status.warnings = warnings;
+  return status;
 }
 
 /** Request → report. Pure: no I/O, no React, no clock (today is given). */
@@ -80,13 +114,12 @@ export function checkRequest(request: RequestData, options: CheckOptions): Compl
     return ev;
   };
 
-  const elements: ElementStatus[] = [];
-  for (const list of listsForKind(instrumentId, kind)) {
-    for (const el of list.elements) {
-      [...el.answers, ...(el.optionalAnswers ?? [])].forEach(evaluated);
-      elements.push(elementStatus(el, list.id, answers, evaluations));
-    }
-  }
+  const plan = planFor(instrumentId, kind);
+  // Index for index with plan.elements.
+  const elements: ElementStatus[] = plan.elements.map((ep) => {
+    for (const key of ep.keys) evaluated(key);
+    return elementStatus(ep, answers, evaluations);
+  });
   const kindDef = getKind(instrumentId, kind);
   const details: DetailStatus[] = kindDef.details.map((key) => {
     const ev = evaluated(key);
@@ -95,10 +128,8 @@ export function checkRequest(request: RequestData, options: CheckOptions): Compl
   kindDef.optional.forEach(evaluated);
 
   const issues: ReportIssue[] = [];
-  const citationOf = (key: string) =>
-    elementsForKind(instrumentId, kind).find((el) => el.answers.includes(key) || el.optionalAnswers?.includes(key))?.citation ?? detailBasis(instrumentId, key);
   for (const [key, ev] of evaluations) {
-    for (const p of ev.problems) issues.push({ severity: p.severity, code: p.code, path: answerPath(key, p.subPath), citation: citationOf(key), params: { field: key, ...p.params } });
+    for (const p of ev.problems) issues.push({ severity: p.severity, code: p.code, path: answerPath(key, p.subPath), citation: plan.citationOf.get(key), params: { field: key, ...p.params } });
   }
   issues.push(...kindRuleIssues(request, options.today), ...dateIssues(request, options.today), ...textIssues(request));
   if (validate) issues.push(...translationLimitIssues(request));
@@ -107,18 +138,19 @@ export function checkRequest(request: RequestData, options: CheckOptions): Compl
   }
 
   // Given, but wrong: an element whose answer carries an error (its own, or a rule's) is never complete.
-  for (const [i, el] of elements.entries()) {
+  const errors = issues.filter((is) => is.severity === 'error');
+  for (let i = 0; errors.length > 0 && i < elements.length; i++) {
+    const el = elements[i]!;
     if (el.state !== 'complete' && el.state !== 'not-applicable') continue;
-    const def = elementsForKind(instrumentId, kind).find((d) => d.citation === el.citation)!;
-    const prefixes = [...def.answers, ...(def.optionalAnswers ?? [])].map((k) => answerPath(k));
-    const error = issues.find((is) => is.severity === 'error' && prefixes.some((p) => is.path === p || is.path.startsWith(`${p}.`)));
+    const { prefixes } = plan.elements[i]!;
+    const error = errors.find((is) => prefixes.some((p) => is.path === p || is.path.startsWith(`${p}.`)));
     if (error) elements[i] = { citation: el.citation, list: el.list, path: error.path, state: 'invalid', code: error.code, params: error.params };
   }
 
   const missingAnswers: MissingAnswer[] = [];
-  for (const el of elements.filter((e) => e.state === 'missing')) {
-    const def = elementsForKind(instrumentId, kind).find((d) => d.citation === el.citation)!;
-    for (const key of def.answers) {
+  for (const [i, el] of elements.entries()) {
+    if (el.state !== 'missing') continue;
+    for (const key of plan.elements[i]!.el.answers) {
       const ev = evaluations.get(key)!;
       if (ev.state !== 'missing') continue;
       const path = answerPath(key, ev.missingSubPath);
