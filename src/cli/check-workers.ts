@@ -32,6 +32,8 @@ export function checkInWorkers(jobs: number, data: CheckWorkerData, t: Translate
     const failed: number[] = [];
     let wake: (() => void) | undefined;
     const notify = () => { wake?.(); wake = undefined; };
+    // Workers still taking batches; one that fails is dropped, and its batches are checked here.
+    const alive = new Set<Helper>();
     const helpers: Helper[] = Array.from({ length: jobs - 1 }, () => {
       const helper: Helper = { worker: new Worker(script, { workerData: data }), pending: [] };
       helper.worker.on('message', (outcomes: Outcome[]) => {
@@ -39,15 +41,15 @@ export function checkInWorkers(jobs: number, data: CheckWorkerData, t: Translate
         notify();
       });
       const lost = () => {
+        alive.delete(helper);
         failed.push(...helper.pending.splice(0));
         notify();
       };
       helper.worker.on('error', lost);
       helper.worker.on('exit', lost);
+      alive.add(helper);
       return helper;
     });
-    const alive = new Set(helpers);
-    helpers.forEach((h) => h.worker.on('exit', () => alive.delete(h)));
     // Out of order at most this many batches ahead of the one written next.
     const window = perWorker * jobs + jobs;
     let next = 0;

@@ -53,8 +53,8 @@ export function allFieldKeys(): string[] {
   return Object.keys(fieldRegistry.fields);
 }
 
-/** The catalogue never changes while the program runs: derived lists are computed once per key. */
-function memo<A extends string[], R>(fn: (...args: A) => R): (...args: A) => R {
+/** The catalogue never changes while the program runs: what is derived from it is computed once per key. */
+export function memo<A extends string[], R>(fn: (...args: A) => R): (...args: A) => R {
   const cache = new Map<string, R>();
   return (...args: A) => {
     const key = args.join('\u0000');

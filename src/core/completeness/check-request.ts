@@ -1,6 +1,6 @@
 import { answerTypes, type AnswerEvaluation, type AnswerProblem } from '../answer-types';
 import { maxTextLength } from '../answer-types/answer-type';
-import { detailBasis, getField, getKind, listsForKind } from '../catalogue/catalogue';
+import { detailBasis, getField, getKind, listsForKind, memo } from '../catalogue/catalogue';
 import type { CatalogueElement } from '../catalogue/catalogue-types';
 import { answerSchema, type RequestData } from '../request/request-schema';
 import { problemOfIssue } from '../request/value-problems';
@@ -65,24 +65,18 @@ interface KindPlan {
   citationOf: Map<string, string | undefined>;
 }
 
-const plans = new Map<string, KindPlan>();
-function planFor(instrumentId: string, kind: string): KindPlan {
-  const cacheKey = `${instrumentId}/${kind}`;
-  let plan = plans.get(cacheKey);
-  if (!plan) {
-    const elements = listsForKind(instrumentId, kind).flatMap((list) => list.elements.map((el) => {
-      const keys = [...el.answers, ...(el.optionalAnswers ?? [])];
-      return { el, listId: list.id, keys, prefixes: keys.map((k) => answerPath(k)) };
-    }));
-    const citationOf = new Map<string, string | undefined>();
-    for (const key of [...elements.flatMap((e) => e.keys), ...getKind(instrumentId, kind).details, ...getKind(instrumentId, kind).optional]) {
-      if (!citationOf.has(key)) citationOf.set(key, elements.find((e) => e.keys.includes(key))?.el.citation ?? detailBasis(instrumentId, key));
-    }
-    plan = { elements, citationOf };
-    plans.set(cacheKey, plan);
+const planFor = memo((instrumentId: string, kind: string): KindPlan => {
+  const elements = listsForKind(instrumentId, kind).flatMap((list) => list.elements.map((el) => {
+    const keys = [...el.answers, ...(el.optionalAnswers ?? [])];
+    return { el, listId: list.id, keys, prefixes: keys.map((k) => answerPath(k)) };
+  }));
+  const { details, optional } = getKind(instrumentId, kind);
+  const citationOf = new Map<string, string | undefined>();
+  for (const key of [...elements.flatMap((e) => e.keys), ...details, ...optional]) {
+    if (!citationOf.has(key)) citationOf.set(key, elements.find((e) => e.keys.includes(key))?.el.citation ?? detailBasis(instrumentId, key));
   }
-  return plan;
-}
+  return { elements, citationOf };
+});
 
 function elementStatus({ el, listId, keys }: ElementPlan, answers: Record<string, unknown>, evaluations: Map<string, AnswerEvaluation>): ElementStatus {
   const first = el.answers[0]!;
