@@ -1,8 +1,16 @@
 import { fieldKeysForKind } from '../catalogue/catalogue';
-import { codeOf, findPrintIssues, scriptName } from '../printable/printable-text';
+import { allPrintAsWritten, codeOf, findPrintIssues, scriptName } from '../printable/printable-text';
 import type { RequestData } from '../request/request-schema';
 import { translationUnits } from '../translation/translation-units';
 import type { ReportIssue } from './report-types';
+
+/** Every string inside a value, as written. */
+function texts(value: unknown, out: string[]): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) texts(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) texts(v, out);
+  return out;
+}
 
 /** Every string inside a value, with its path below the value (`0.name`). */
 function strings(value: unknown, sub: string, out: [string, string][]): [string, string][] {
@@ -44,18 +52,26 @@ function printIssues(path: string, text: string, field: string): ReportIssue[] {
 export function textIssues(request: RequestData): ReportIssue[] {
   const answers = request.answers as Record<string, unknown>;
   const issues: ReportIssue[] = [];
-  for (const field of fieldKeysForKind(request.instrument, request.kind)) {
-    for (const [sub, text] of strings(answers[field], '', [])) issues.push(...printIssues(join(`answers.${field}`, sub), text, field));
+  const fields = fieldKeysForKind(request.instrument, request.kind);
+  // Most requests print as written: their answers are looked at one by one, with paths, only when they do not.
+  const answerTexts: string[] = [];
+  for (const field of fields) texts(answers[field], answerTexts);
+  if (!allPrintAsWritten(answerTexts)) {
+    for (const field of fields) {
+      for (const [sub, text] of strings(answers[field], '', [])) issues.push(...printIssues(join(`answers.${field}`, sub), text, field));
+    }
   }
   const second = request.secondLanguage;
   if (!second || second === request.language) return issues;
-  for (const unit of translationUnits(request, second)) {
+  const units = translationUnits(request, second);
+  const translationsPlain = allPrintAsWritten(units.map((u) => u.translated));
+  for (const unit of units) {
     const path = `translations.${second}.${unit.key}`;
     const params = { field: unit.field, part: unit.sub, lang: second };
     if (!unit.translated) issues.push({ severity: 'warning', code: 'translationMissing', path, params });
     else {
       if (unit.stale) issues.push({ severity: 'warning', code: 'translationStale', path, params });
-      issues.push(...printIssues(path, unit.translated, unit.field));
+      if (!translationsPlain) issues.push(...printIssues(path, unit.translated, unit.field));
     }
   }
   return issues;

@@ -1,4 +1,4 @@
-import { scanJsonText } from './json-text-scan';
+import { isCleanJson, scanJsonText } from './json-text-scan';
 import { parseRequest, type ParseResult } from './parse-request';
 
 export const maxRequestBytes = 5 * 1024 * 1024;
@@ -61,7 +61,7 @@ export function parseRequestText(text: string): TextParseResult {
     // One short line: the parser quotes the file's text, which may hold newlines or be huge.
     return { ok: false, code: 'notJson', params: { message: (err as Error).message.replace(/\s+/g, ' ').slice(0, 160) } };
   }
-  const finding = scanJsonText(body, maxNesting);
+  const finding = isCleanJson(body, raw, maxNesting) ? null : scanJsonText(body, maxNesting);
   if (finding?.code === 'tooDeep') return { ok: false, code: 'tooDeep', params: { max: maxNesting } };
   if (finding) return { ok: false, code: finding.code, params: { key: finding.key, path: finding.path || '(top level)' } };
   return parseRequest(raw);
