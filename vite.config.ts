@@ -43,7 +43,9 @@ const offline = VitePWA({
 
 export default defineConfig({
   plugins: [react(), cspPlugin, offline],
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  // No modulepreload polyfill (0.3 KB of the first screen): current browsers preload modules themselves; in
+  // those that do not (Safari before 17, Firefox before 115) the chunks still load, only not ahead of time.
+  build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

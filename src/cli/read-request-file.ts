@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { isCleanJson } from '../core/request/json-key-count';
 import { maxRequestBytes, parseRequestBytes, tooLargeFailure, type TextParseResult } from '../core/request/parse-request-text';
 
 export type FileResult = TextParseResult | { ok: false; code: 'unreadable' | 'notRegularFile'; params: { message: string } };
@@ -55,7 +56,7 @@ export function readRequestFile(file: string): FileResult {
       if (n < asked) break;
     }
     // Decoded into a string at once: the buffer is free for the next file.
-    return parseRequestBytes(buffer.subarray(0, length));
+    return parseRequestBytes(buffer.subarray(0, length), isCleanJson);
   } catch (err) {
     return { ok: false, code: 'unreadable', params: { message: (err as NodeJS.ErrnoException).code ?? String(err) } };
   } finally {

@@ -4,8 +4,8 @@ export type ScanFinding =
   | { code: 'forbiddenKey'; key: string; path: string }
   | { code: 'duplicateKey'; key: string; path: string };
 
-const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-const ws = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+export const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+export const ws = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 interface Frame {
   object: boolean;
@@ -17,7 +17,7 @@ interface Frame {
 }
 
 /** End of the string starting at the quote `start`: the index after its closing quote. */
-function stringEnd(text: string, start: number): number {
+export function stringEnd(text: string, start: number): number {
   let i = start + 1;
   for (;;) {
     const q = text.indexOf('"', i);
@@ -27,51 +27,6 @@ function stringEnd(text: string, start: number): number {
     if (backslashes % 2 === 0) return q + 1;
     i = q + 1;
   }
-}
-
-/** How many keys the text holds: its strings followed by a colon (in JSON, only a key is). */
-function keysInText(text: string): number {
-  let keys = 0;
-  for (let i = text.indexOf('"'); i !== -1; ) {
-    let j = stringEnd(text, i);
-    while (ws(text.charCodeAt(j))) j++;
-    if (text.charCodeAt(j) === 0x3a) keys++;
-    i = text.indexOf('"', j);
-  }
-  return keys;
-}
-
-/** How many keys a parsed value holds, or -1 when one is forbidden or it nests deeper than the limit. */
-function keysInValue(value: unknown, depth: number, maxDepth: number): number {
-  if (!value || typeof value !== 'object') return 0;
-  if (depth > maxDepth) return -1;
-  let keys = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const inner = keysInValue(item, depth + 1, maxDepth);
-      if (inner < 0) return -1;
-      keys += inner;
-    }
-    return keys;
-  }
-  for (const key in value) {
-    if (forbiddenKeys.has(key)) return -1;
-    const inner = keysInValue((value as Record<string, unknown>)[key], depth + 1, maxDepth);
-    if (inner < 0) return -1;
-    keys += inner + 1;
-  }
-  return keys;
-}
-
-/**
- * Whether text that JSON.parse turned into `parsed` is clean, told by counting instead of remembering every
- * key: a key given twice leaves the parsed value with fewer keys than the text. Cheaper than the scan below
- * (no set of keys per object, no key copied), which is run only when this cannot say "clean", to find what
- * is wrong and where.
- */
-export function isCleanJson(text: string, parsed: unknown, maxDepth: number): boolean {
-  const keys = keysInValue(parsed, 1, maxDepth);
-  return keys >= 0 && keys === keysInText(text);
 }
 
 /**

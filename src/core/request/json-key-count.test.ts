@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCleanJson, scanJsonText } from './json-text-scan';
+import { isCleanJson } from './json-key-count';
+import { scanJsonText } from './json-text-scan';
+import { parseRequestText } from './parse-request-text';
 
 // Keys that collide (written plainly and escaped), reach prototypes, or hold quotes, colons and backslashes.
 const key = fc.constantFrom('a', 'b', '\\u0061', '__proto__', 'constructor', 'prototype', 'x:y', '\\"q\\"', 'c\\\\', '');
@@ -24,6 +26,12 @@ describe('telling clean JSON text by counting keys (fast-check)', () => {
       const clean = scanJsonText(text, 64) === null;
       expect(isCleanJson(text, JSON.parse(text), 64)).toBe(clean);
     }), { numRuns: 3000 });
+  });
+
+  it('reading a file with it (the CLI) gives what reading without it (the browser) gives', () => {
+    fc.assert(fc.property(fc.oneof(jsonText, deep), (text) => {
+      expect(parseRequestText(text, isCleanJson)).toEqual(parseRequestText(text));
+    }), { numRuns: 1000 });
   });
 
   it('finds a key given twice however far apart, and not a string value that looks like a key', () => {
