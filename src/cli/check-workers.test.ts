@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { autoThreads } from './check-workers';
 
 // A folder large enough for worker threads (2,000 files and more), of every kind of file a run meets.
 const dir = mkdtempSync(join(tmpdir(), 'mla-workers-'));
@@ -35,6 +36,12 @@ describe('mla check on thousands of files, in worker threads', () => {
     const reports = JSON.parse(run('--json', '--jobs', '2').stdout) as { file: string }[];
     expect(reports.map((r) => r.file)).toEqual(reports.map((r) => r.file).sort());
     expect(reports).toHaveLength(2600);
+  });
+
+  it('unless told, adds a thread only for each 20,000 files, and never more than one a core', () => {
+    expect([0, 10000, 19999, 20000, 50000].map((n) => autoThreads(n, 2))).toEqual([1, 1, 1, 2, 2]);
+    expect([40000, 50000, 1000000].map((n) => autoThreads(n, 8))).toEqual([3, 3, 8]);
+    expect(autoThreads(1000000, 1)).toBe(1);
   });
 
   it('refuses a --jobs that is not a number of threads', () => {

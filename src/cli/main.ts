@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { translatorFor } from '../i18n/all-language-packs';
 import { isUiLanguage, uiLanguages } from '../i18n/create-i18n';
@@ -11,7 +10,7 @@ import { terminalSafe } from './terminal-text';
 const usage = `Usage:
   mla check FILE|FOLDER… [--json] [--lang ar|en|es|fr|ru|zh] [--today YYYY-MM-DD] [--jobs N]
                                                     check request files for missing elements
-                                                    (--jobs: threads for thousands of files; default: one a core, less one)
+                                                    (--jobs: threads; default: one, and one more per 20,000 files up to one a core)
   mla schema [KIND | INSTRUMENT/KIND]               print the JSON Schema of a kind, or of every kind of every instrument
   mla schema --list                                 name every instrument and kind
   mla pdf FILE --lang en,zh [-o OUT.pdf] [--paper a4|letter] [--today YYYY-MM-DD]
@@ -70,10 +69,9 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       io.err(`mla check: name at least one file or folder\n\n${usage}`);
       return 2;
     }
-    // One core is left to the engine: a single checking thread already keeps about 1.3 cores busy (its
-    // collector and compiler), and on two cores a second thread made a run 10-20% slower, not faster.
-    const jobs = parsed.values.jobs === undefined ? Math.max(1, availableParallelism() - 1) : Number(parsed.values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    // Unless asked, as many threads as the number of files pays for (check-workers.ts).
+    const jobs = parsed.values.jobs === undefined ? undefined : Number(parsed.values.jobs);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
       io.err(terminalSafe(`mla: --jobs takes a number of threads from 1 to 64, not "${parsed.values.jobs}"`));
       return 2;
     }
