@@ -6,11 +6,8 @@ import type { RequestData } from '../request/request-schema';
 /** Where a translation is kept: the field, or the field and the part (`offences.0.name`). */
 export const translationKey = (field: string, sub: string) => (sub ? `${field}.${sub}` : field);
 
-/**
- * A short fingerprint of a text (cyrb53): kept beside a translation, it tells whether the original has
- * changed since the translation was written.
- */
-export function fingerprint(text: string): string {
+/** cyrb53 of a text: a whole number below 2^53. */
+function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -20,7 +17,30 @@ export function fingerprint(text: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * A short fingerprint of a text (cyrb53, in base 36): kept beside a translation, it tells whether the original
+ * has changed since the translation was written.
+ */
+export const fingerprint = (text: string): string => hash53(text).toString(36);
+
+/**
+ * Whether a kept fingerprint is this text's: `basis === fingerprint(text)`, without writing the fingerprint
+ * out (a check compares one a translated piece, and the base-36 writing cost as much as half the hashing).
+ * Only the form fingerprint() writes can match: lowercase digits, no leading zero, below 2^53.
+ */
+export function isFingerprintOf(basis: string, text: string): boolean {
+  if (basis.length === 0 || basis.length > 11 || (basis.length > 1 && basis.charCodeAt(0) === 0x30)) return false;
+  let value = 0;
+  for (let i = 0; i < basis.length; i++) {
+    const c = basis.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x7a ? c - 0x57 : -1;
+    if (digit < 0) return false;
+    value = value * 36 + digit;
+  }
+  return value <= Number.MAX_SAFE_INTEGER && value === hash53(text);
 }
 
 /** One piece of the user's words and its version in a language. */
@@ -47,7 +67,7 @@ export interface Translated {
 export function translationAt(holder: Translated, lang: LanguageCode, key: string, original: string): Pick<TranslationUnit, 'translated' | 'stale'> {
   const translated = text(holder.translations?.[lang]?.[key]);
   const basis = holder.translationBasis?.[lang]?.[key];
-  return { translated, stale: Boolean(translated && basis && basis !== fingerprint(original)) };
+  return { translated, stale: Boolean(translated && basis && !isFingerprintOf(basis, original)) };
 }
 
 export const translationOf = (request: RequestData, lang: LanguageCode, field: string, sub: string, original: string) =>
