@@ -26,22 +26,16 @@ function hash53(text: string): number {
  */
 export const fingerprint = (text: string): string => hash53(text).toString(36);
 
+/** The form fingerprint() writes: base-36 digits in lower case, no leading zero, at most 11 (below 2^53). */
+const fingerprintForm = /^(?:0|[1-9a-z][0-9a-z]{0,10})$/;
+
 /**
  * Whether a kept fingerprint is this text's: `basis === fingerprint(text)`, without writing the fingerprint
  * out (a check compares one a translated piece, and the base-36 writing cost as much as half the hashing).
- * Only the form fingerprint() writes can match: lowercase digits, no leading zero, below 2^53.
+ * Exact: below 2^53 parseInt loses nothing, and a basis above it cannot equal a hash, which is below.
  */
-export function isFingerprintOf(basis: string, text: string): boolean {
-  if (basis.length === 0 || basis.length > 11 || (basis.length > 1 && basis.charCodeAt(0) === 0x30)) return false;
-  let value = 0;
-  for (let i = 0; i < basis.length; i++) {
-    const c = basis.charCodeAt(i);
-    const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x7a ? c - 0x57 : -1;
-    if (digit < 0) return false;
-    value = value * 36 + digit;
-  }
-  return value <= Number.MAX_SAFE_INTEGER && value === hash53(text);
-}
+export const isFingerprintOf = (basis: string, text: string): boolean =>
+  fingerprintForm.test(basis) && parseInt(basis, 36) === hash53(text);
 
 /** One piece of the user's words and its version in a language. */
 export interface TranslationUnit {
