@@ -1,3 +1,4 @@
+import './zod-without-codegen';
 import { parseArgs } from 'node:util';
 import { translatorFor } from '../i18n/all-language-packs';
 import { isUiLanguage, uiLanguages } from '../i18n/create-i18n';
