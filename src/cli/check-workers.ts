@@ -11,7 +11,8 @@ const filesForWorkers = 2000;
 /**
  * Files each further thread needs before it pays for itself when --jobs is not given: a thread's start and
  * its own compiler warm-up cost about 0.4 s of CPU, and one checking thread already keeps about 1.3 cores
- * busy. On two cores a second thread made 10,000 files 11% slower and 50,000 files 7% faster (paired runs).
+ * busy. On two cores a second thread made 10,000 files 17% slower, 20,000 files no faster and 50,000 files
+ * 11% faster (medians of 8 paired runs).
  */
 const filesPerExtraThread = 20000;
 
