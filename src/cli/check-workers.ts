@@ -6,7 +6,7 @@ import { oneByOne, outcomeOf, type CheckMany, type Outcome } from './check-comma
 import type { CheckWorkerData } from './check-worker';
 import type { Translate } from '../core/completeness/report-messages';
 
-/** Below this many files, starting workers costs more than it saves. */
+/** Below this many files, starting workers costs more than it saves, even when --jobs asks for them. */
 const filesForWorkers = 2000;
 /**
  * Files each further thread needs before it pays for itself when --jobs is not given: a thread's start and
@@ -28,13 +28,13 @@ const perWorker = 4;
 interface Helper { worker: Worker; pending: number[] }
 
 /**
- * Checks many files in worker threads and in this thread at once (as many threads as asked for, else
- * autoThreads), a batch of files at a time, and gives the
- * outcomes back in the files' order. Work goes to whoever is free: this thread checks the next batch itself
- * whenever it would otherwise wait (while a worker starts, say). At most a fixed number of batches is held
- * out of order, so memory stays flat however many files there are. A batch whose worker fails is checked
- * here instead: no file is ever left out. Undefined when the worker script is not built (running from the
- * TypeScript sources): the files are then checked one by one.
+ * Checks many files in worker threads and in this thread at once (as many threads as --jobs asks for, else
+ * autoThreads), a batch of files at a time, and gives the outcomes back in the files' order. Work goes to
+ * whoever is free: this thread checks the next batch itself whenever it would otherwise wait (while a worker
+ * starts, say). At most a fixed number of batches is held out of order, so memory stays flat however many
+ * files there are. A batch whose worker fails is checked here instead: no file is ever left out. Undefined
+ * when the worker script is not built (running from the TypeScript sources) or the machine has one core:
+ * the files are then checked one by one.
  */
 export function checkInWorkers(requested: number | undefined, data: CheckWorkerData, t: Translate): CheckMany | undefined {
   const script = new URL('./check-worker.js', import.meta.url);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { requestArbitrary } from '../../../tests/arbitraries/request-arbitrary';
+import { valueAnywhere } from '../../../tests/arbitraries/value-anywhere';
 import { requestSchemaFor } from './request-schema';
 
 // The CLI runs Zod without its generated parsers (src/cli/zod-without-codegen.ts); the app runs it with them.
@@ -10,18 +11,14 @@ const examples = ['mla', 'preservation', 'traffic-data', 'emergency', 'confiscat
 const anyValue = fc.oneof(fc.jsonValue(), fc.constantFrom(null, [], {}, '', '2026-13-45', 'x'.repeat(30000), -0, 1e300));
 const field = fc.constantFrom('language', 'secondLanguage', 'translations', 'answers', 'offences', 'dataIdentifiers', 'custodian', 'urgency',
   'requestDate', 'deadline', 'level', '0', '1', 'name', 'type', 'value', 'zh', 'factsSummary', 'preservationDays', 'collectionPeriod', 'start');
-const broken = fc.tuple(fc.constantFrom(...examples), fc.array(field, { minLength: 1, maxLength: 4 }), anyValue).map(([example, path, value]) => {
-  const copy = structuredClone(example);
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = typeof node[key] === 'object' && node[key] ? node[key] : (node[key] = {});
-  node[path.at(-1)!] = value;
-  return copy;
-});
+const broken = valueAnywhere(examples, field, anyValue);
 
 describe('Zod with and without generated parsers (fast-check)', () => {
   it('gives the same request, or the same problems, for requests of every kind and for broken ones', () => {
     fc.assert(fc.property(fc.oneof(requestArbitrary, broken), (value) => {
-      const schema = requestSchemaFor(value.kind, value.instrument);
+      // The fields broken never include the kind or the instrument: those stay the example's.
+      const { kind, instrument } = value as { kind: string; instrument: string };
+      const schema = requestSchemaFor(kind, instrument);
       const generated = schema.safeParse(value);
       const interpreted = schema.safeParse(value, { jitless: true });
       expect(interpreted.success).toBe(generated.success);
