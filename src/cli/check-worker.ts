@@ -3,15 +3,27 @@
  * and sends back each file's outcome (see check-workers.ts). Built to dist-cli/check-worker.js.
  */
 import './zod-without-codegen';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { translatorFor } from '../i18n/all-language-packs';
 import type { UiLanguage } from '../i18n/create-i18n';
 import { memoTranslate } from '../i18n/memo-translate';
-import { outcomeOf } from './check-command';
+import { outcomeOf, type Outcome } from './check-command';
 
-export interface CheckWorkerData { lang: UiLanguage; today: string; json: boolean }
+export interface CheckWorkerData {
+  lang: UiLanguage;
+  today: string;
+  json: boolean;
+  /** Where the outcomes go: a port the main thread can read without waiting for its event loop. */
+  answers?: MessagePort;
+}
+/** A batch sent to a worker, and what comes back: its files' outcomes, by the batch's number. */
+export interface BatchToCheck { index: number; files: string[] }
+export interface CheckedBatch { index: number; outcomes: Outcome[] }
 
-const { lang, today, json } = workerData as CheckWorkerData;
+const { lang, today, json, answers } = workerData as CheckWorkerData;
 // As main.ts makes it: the same words, remembered.
 const t = memoTranslate(translatorFor(lang, {}));
-parentPort!.on('message', (files: string[]) => parentPort!.postMessage(files.map((file) => outcomeOf(file, t, today, json))));
+parentPort!.on('message', ({ index, files }: BatchToCheck) => {
+  const answer: CheckedBatch = { index, outcomes: files.map((file) => outcomeOf(file, t, today, json)) };
+  (answers ?? parentPort!).postMessage(answer);
+});

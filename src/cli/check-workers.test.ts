@@ -2,8 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { autoThreads } from './check-workers';
+import { translatorFor } from '../i18n/all-language-packs';
+import { memoTranslate } from '../i18n/memo-translate';
+import { outcomeOf, type CheckMany, type Outcome } from './check-command';
+import { autoThreads, checkInWorkers } from './check-workers';
 
 // A folder large enough for worker threads (2,000 files and more), of every kind of file a run meets.
 const dir = mkdtempSync(join(tmpdir(), 'mla-workers-'));
@@ -48,5 +52,39 @@ describe('mla check on thousands of files, in worker threads', () => {
     const bad = run('--jobs', 'many');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--jobs takes a number of threads from 1 to 64, not "many"');
+  });
+});
+
+describe('checkInWorkers when a worker stops', () => {
+  const files = Array.from({ length: 2500 }, (_, i) => join(dir, `missing-${String(i).padStart(4, '0')}.json`));
+  const t = memoTranslate(translatorFor('en', {}));
+  const today = '2026-11-22';
+  const collect = async (many: CheckMany) => {
+    const out: Outcome[] = [];
+    for await (const batch of many(files)) out.push(...batch);
+    return out;
+  };
+  // A worker that answers its first batch (text: "worker:<file>"), then stops as it is told to.
+  const stoppingWorker = (how: string) => {
+    const script = join(dir, `worker-${how}.mjs`);
+    writeFileSync(script, `
+      import { parentPort, workerData } from 'node:worker_threads';
+      let answered = 0;
+      parentPort.on('message', ({ index, files }) => {
+        if (answered++ > 0) ${how};
+        workerData.answers.postMessage({ index, outcomes: files.map((f) => ({ text: 'worker:' + f, exit: 0, state: 'complete', missing: [] })) });
+      });`);
+    return pathToFileURL(script);
+  };
+
+  it.each([['exits', 'process.exit(3)'], ['throws', 'throw new Error("boom")']])('that %s: keeps what it answered, checks the rest here, every file once and in order', async (_, how) => {
+    const many = checkInWorkers(2, { lang: 'en', today, json: true }, t, stoppingWorker(how))!;
+    const outcomes = await collect(many);
+    expect(outcomes).toHaveLength(files.length);
+    const here = files.map((file) => outcomeOf(file, t, today, true).text);
+    // The first batch came from the worker; every other file is this thread's own report of it.
+    const fromWorker = outcomes.filter((o) => o.text.startsWith('worker:'));
+    expect(fromWorker.length).toBeGreaterThan(0);
+    outcomes.forEach((o, i) => expect(o.text).toBe(o.text.startsWith('worker:') ? `worker:${files[i]}` : here[i]));
   });
 });
