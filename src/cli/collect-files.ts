@@ -52,8 +52,9 @@ export function collectFiles(paths: string[], fs: FsLike = nodeFs): Collected {
         out.skipped.push({ path: folder, reason: 'unreadableFolder', code: (err as NodeJS.ErrnoException).code ?? String(err) });
         continue;
       }
+      const prefix = childPrefix(folder);
       for (const e of entries) {
-        const path = join(folder, e.name);
+        const path = prefix + e.name;
         if (e.isDirectory()) folders.push(path);
         else if (!e.name.toLowerCase().endsWith('.json')) out.ignored++;
         else if (e.isFile()) found.push(path);
@@ -66,6 +67,12 @@ export function collectFiles(paths: string[], fs: FsLike = nodeFs): Collected {
   out.skipped.sort((a, b) => a.path.localeCompare(b.path));
   return out;
 }
+
+/**
+ * What join(folder, name) puts before a name read from that folder (one segment: never "", ".", ".." or with a
+ * slash), worked out once a folder: joining each of 50,000 names took 40 ms.
+ */
+export const childPrefix = (folder: string): string => join(folder, 'x').slice(0, -1);
 
 function specialReason(path: string): Skipped['reason'] {
   try {
