@@ -9,21 +9,17 @@ import type { UiLanguage } from '../i18n/create-i18n';
 import { memoTranslate } from '../i18n/memo-translate';
 import { outcomeOf, type Outcome } from './check-command';
 
-export interface CheckWorkerData {
-  lang: UiLanguage;
-  today: string;
-  json: boolean;
-  /** Where the outcomes go: a port the main thread can read without waiting for its event loop. */
-  answers?: MessagePort;
-}
+export interface CheckWorkerData { lang: UiLanguage; today: string; json: boolean }
+/** What a worker starts with: the run's options, and where its answers go (a port the main thread can read without waiting for its event loop). */
+export interface WorkerStart extends CheckWorkerData { answers: MessagePort }
 /** A batch sent to a worker, and what comes back: its files' outcomes, by the batch's number. */
 export interface BatchToCheck { index: number; files: string[] }
 export interface CheckedBatch { index: number; outcomes: Outcome[] }
 
-const { lang, today, json, answers } = workerData as CheckWorkerData;
+const { lang, today, json, answers } = workerData as WorkerStart;
 // As main.ts makes it: the same words, remembered.
 const t = memoTranslate(translatorFor(lang, {}));
 parentPort!.on('message', ({ index, files }: BatchToCheck) => {
   const answer: CheckedBatch = { index, outcomes: files.map((file) => outcomeOf(file, t, today, json)) };
-  (answers ?? parentPort!).postMessage(answer);
+  answers.postMessage(answer);
 });

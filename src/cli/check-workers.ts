@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { oneByOne, outcomeOf, type CheckMany, type Outcome } from './check-command';
-import type { BatchToCheck, CheckedBatch, CheckWorkerData } from './check-worker';
+import type { BatchToCheck, CheckedBatch, CheckWorkerData, WorkerStart } from './check-worker';
 import type { Translate } from '../core/completeness/report-messages';
 
 /** Below this many files, starting workers costs more than it saves, even when --jobs asks for them. */
@@ -75,7 +75,7 @@ export function checkInWorkers(
     };
     const helpers: Helper[] = Array.from({ length: jobs - 1 }, () => {
       const { port1, port2 } = new MessageChannel();
-      const workerData: CheckWorkerData = { ...data, answers: port2 };
+      const workerData: WorkerStart = { ...data, answers: port2 };
       const helper: Helper = { worker: new Worker(script, { workerData, transferList: [port2] }), answers: port1, pending: new Set() };
       // While this thread waits, answers come as events.
       port1.on('message', (m: CheckedBatch) => take(m, helper));
