@@ -261,7 +261,8 @@ async function pdfAgainstAnchor() {
   const cases: [string, RawRequest, ['en' | 'ar', 'fr' | 'en'], number, number][] = [
     ['10 identifiers, en+fr', withIdentifiers(base, 10), ['en', 'fr'], 1.2, 15],
     ['500 identifiers, en+fr', withIdentifiers(base, 500), ['en', 'fr'], 1.2, 7],
-    ['narratives at 20,000 characters, en+fr', withNarratives(base, 20000, latin), ['en', 'fr'], 1.2, 3],
+    // Five pairs for the heavy en+fr document: with three, one slow moment of the machine read 1.28x where PDF-only runs gave 1.00-1.04x.
+    ['narratives at 20,000 characters, en+fr', withNarratives(base, 20000, latin), ['en', 'fr'], 1.2, 5],
     ['10 identifiers, ar+en', { ...withIdentifiers(base, 10), language: 'ar' }, ['ar', 'en'], 1.4, 15],
     ['500 identifiers, ar+en', { ...withIdentifiers(base, 500), language: 'ar' }, ['ar', 'en'], 1.4, 7],
     ['Arabic narratives at 20,000 characters, ar+en', { ...withNarratives(base, 20000, arabic), language: 'ar' }, ['ar', 'en'], 1.4, 3],
