@@ -60,21 +60,19 @@ function warmPageCache(dir: string) {
  * Each run starts with the files in memory, and the pairs take turns at going first.
  */
 function cliVersusAjvScript(dir: string, count: number) {
-  const ours = () => {
+  const warmRun = (args: string[], okExits: number[]) => () => {
     warmPageCache(dir);
-    return processRun(['bin/mla.js', 'check', '--json', '--today', '2026-11-22', dir], [0, 1, 2]);
+    return processRun(args, okExits);
   };
-  const ajv = () => {
-    warmPageCache(dir);
-    return processRun(['bench/ajv-check.mjs', dir], [0, 1]);
-  };
+  const ours = warmRun(['bin/mla.js', 'check', '--json', '--today', '2026-11-22', dir], [0, 1, 2]);
+  const ajv = warmRun(['bench/ajv-check.mjs', dir], [0, 1]);
   const pairs = [0, 1, 2, 3, 4, 5, 6].map((i) => {
-    if (i % 2 === 0) {
-      const o = ours();
-      return { ours: o, ajv: ajv() };
+    if (i % 2 === 1) {
+      const a = ajv();
+      return { ours: ours(), ajv: a };
     }
-    const a = ajv();
-    return { ours: ours(), ajv: a };
+    const o = ours();
+    return { ours: o, ajv: ajv() };
   });
   const oursS = median(pairs.map((p) => p.ours.seconds));
   const ajvS = median(pairs.map((p) => p.ajv.seconds));

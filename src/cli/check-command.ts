@@ -108,9 +108,13 @@ export function outcomeOf(file: string, t: Translate, today: string, json: boole
 /** Outcomes of files, in the order given, a batch at a time (from workers, when main.ts gives them). */
 export type CheckMany = (files: string[]) => AsyncIterable<Outcome[]>;
 
+/** Outcomes of a batch of files, checked one after another: in this thread or in a worker. */
+export const outcomesOf = (files: string[], t: Translate, today: string, json: boolean): Outcome[] =>
+  files.map((file) => outcomeOf(file, t, today, json));
+
 /** Files checked one after another in this thread (the run's own way, and the workers' for a few files), given back a few at a time. */
 export async function* oneByOne(files: string[], t: Translate, today: string, json: boolean): AsyncIterable<Outcome[]> {
-  for (let i = 0; i < files.length; i += 50) yield files.slice(i, i + 50).map((file) => outcomeOf(file, t, today, json));
+  for (let i = 0; i < files.length; i += 50) yield outcomesOf(files.slice(i, i + 50), t, today, json);
 }
 
 function count(tally: Tally, o: Outcome) {

@@ -7,7 +7,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { translatorFor } from '../i18n/all-language-packs';
 import type { UiLanguage } from '../i18n/create-i18n';
 import { memoTranslate } from '../i18n/memo-translate';
-import { outcomeOf, type Outcome } from './check-command';
+import { outcomesOf, type Outcome } from './check-command';
 
 export interface CheckWorkerData { lang: UiLanguage; today: string; json: boolean }
 /** What a worker starts with: the run's options, and where its answers go (a port the main thread can read without waiting for its event loop). */
@@ -20,6 +20,6 @@ const { lang, today, json, answers } = workerData as WorkerStart;
 // As main.ts makes it: the same words, remembered.
 const t = memoTranslate(translatorFor(lang, {}));
 parentPort!.on('message', ({ index, files }: BatchToCheck) => {
-  const answer: CheckedBatch = { index, outcomes: files.map((file) => outcomeOf(file, t, today, json)) };
+  const answer: CheckedBatch = { index, outcomes: outcomesOf(files, t, today, json) };
   answers.postMessage(answer);
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { oneByOne, outcomeOf, type CheckMany, type Outcome } from './check-command';
+import { oneByOne, outcomesOf, type CheckMany, type Outcome } from './check-command';
 import type { BatchToCheck, CheckedBatch, CheckWorkerData, WorkerStart } from './check-worker';
 import type { Translate } from '../core/completeness/report-messages';
 
@@ -90,7 +90,7 @@ export function checkInWorkers(
     const window = 2 * (perWorker + 1) * jobs;
     let next = 0;
     let given = 0;
-    const checkHere = (i: number) => done.set(i, batches[i]!.map((file) => outcomeOf(file, t, data.today, data.json)));
+    const checkHere = (i: number) => done.set(i, outcomesOf(batches[i]!, t, data.today, data.json));
     try {
       while (next < batches.length) {
         for (const h of alive) drain(h);
