@@ -27,6 +27,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // An array spread into a call's arguments throws past about 125,000 elements (a folder of files, a long
+  // text's tokens): where the array's length comes from input, a loop or concat takes any size.
+  {
+    files: ['src/**', 'templates/**'], ignores: tests,
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'CallExpression[callee.property.name=/^(push|unshift|splice|max|min|fromCharCode|fromCodePoint)$/] > SpreadElement',
+        message: 'spreading an array into arguments throws past about 125,000 elements: loop, or concat',
+      }],
+    },
+  },
   // No import cycles anywhere: a cycle hides which way the data flows.
   {
     plugins: { 'import-x': importX },

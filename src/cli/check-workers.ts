@@ -58,7 +58,7 @@ export function checkInWorkers(
       if (!alive.delete(helper)) return;
       // What it answered before it stopped is kept; the rest is checked here.
       drain(helper);
-      failed.push(...helper.pending);
+      for (const index of helper.pending) failed.push(index);
       helper.pending.clear();
       notify();
     };

@@ -62,7 +62,8 @@ export function collectFiles(paths: string[], fs: FsLike = nodeFs): Collected {
         else out.skipped.push({ path, reason: specialReason(path) });
       }
     }
-    out.files.push(...found.sort());
+    // One by one: spread into push, a folder of over about 125,000 files threw (too many arguments).
+    for (const file of found.sort()) out.files.push(file);
   }
   out.skipped.sort((a, b) => a.path.localeCompare(b.path));
   return out;

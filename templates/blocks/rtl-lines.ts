@@ -83,7 +83,7 @@ function visualTokens(line: string): string[] {
     tokenLevels.push(level);
   }
   const order = tokens.map((_, i) => i);
-  const max = Math.max(...tokenLevels, 1);
+  const max = tokenLevels.reduce((a, b) => Math.max(a, b), 1);
   for (let k = max; k >= 1; k--) {
     let i = 0;
     while (i < order.length) {
@@ -93,7 +93,8 @@ function visualTokens(line: string): string[] {
       }
       let j = i;
       while (j < order.length && tokenLevels[order[j]!]! >= k) j++;
-      order.splice(i, j - i, ...order.slice(i, j).reverse());
+      // Reversed in place (rule L2): a run is as long as its line.
+      for (let a = i, b = j - 1; a < b; a++, b--) [order[a], order[b]] = [order[b]!, order[a]!];
       i = j;
     }
   }

@@ -24,11 +24,10 @@ function strings(value: unknown, sub: string, out: [string, string][]): [string,
 const join = (path: string, sub: string) => (sub ? `${path}.${sub}` : path);
 const listed = (codes: string[]) => (codes.length > 5 ? `${codes.slice(0, 5).join(', ')} (+${codes.length - 5})` : codes.join(', '));
 
-/** Print problems of one text: characters no font has, invisible controls, piled-up combining marks. */
-function printIssues(path: string, text: string, field: string): ReportIssue[] {
+/** Print problems of one text, added to issues: characters no font has, invisible controls, piled-up combining marks. */
+function addPrintIssues(issues: ReportIssue[], path: string, text: string, field: string) {
   const found = findPrintIssues(text);
-  if (found.length === 0) return [];
-  const issues: ReportIssue[] = [];
+  if (found.length === 0) return;
   const codePoints = (kind: 'unprintable' | 'control') => [...new Set(found.flatMap((f) => (f.kind === kind && 'cp' in f ? [f.cp] : [])))];
   const unprintable = codePoints('unprintable');
   if (unprintable.length) {
@@ -40,8 +39,7 @@ function printIssues(path: string, text: string, field: string): ReportIssue[] {
   const controls = codePoints('control');
   if (controls.length) issues.push({ severity: 'warning', code: 'invisibleControl', path, params: { field, chars: listed(controls.map(codeOf)) } });
   const stacked = found.flatMap((f) => (f.kind === 'stackedMarks' ? [f.count] : []));
-  if (stacked.length) issues.push({ severity: 'warning', code: 'stackedMarks', path, params: { field, count: Math.max(...stacked) } });
-  return issues;
+  if (stacked.length) issues.push({ severity: 'warning', code: 'stackedMarks', path, params: { field, count: stacked.reduce((a, b) => Math.max(a, b)) } });
 }
 
 /**
@@ -58,7 +56,7 @@ export function textIssues(request: RequestData): ReportIssue[] {
   for (const field of fields) texts(answers[field], answerTexts);
   if (!allPrintAsWritten(answerTexts)) {
     for (const field of fields) {
-      for (const [sub, text] of strings(answers[field], '', [])) issues.push(...printIssues(join(`answers.${field}`, sub), text, field));
+      for (const [sub, text] of strings(answers[field], '', [])) addPrintIssues(issues, join(`answers.${field}`, sub), text, field);
     }
   }
   const second = request.secondLanguage;
@@ -71,7 +69,7 @@ export function textIssues(request: RequestData): ReportIssue[] {
     if (!unit.translated) issues.push({ severity: 'warning', code: 'translationMissing', path, params });
     else {
       if (unit.stale) issues.push({ severity: 'warning', code: 'translationStale', path, params });
-      if (!translationsPlain) issues.push(...printIssues(path, unit.translated, unit.field));
+      if (!translationsPlain) addPrintIssues(issues, path, unit.translated, unit.field);
     }
   }
   return issues;
