@@ -82,7 +82,12 @@ export const notApplicable = (reason: string): AnswerEvaluation => ({ state: 'no
 
 /** Prose parts of a record's named text members, below a prefix (`0.` for a list row). */
 export function proseOf(v: Rec, names: readonly string[], prefix = ''): ProsePart[] {
-  return names.flatMap((name) => (filled(v[name]) ? [{ sub: `${prefix}${name}`, text: s(v[name]) }] : []));
+  const parts: ProsePart[] = [];
+  for (const name of names) {
+    const text = s(v[name]);
+    if (text) parts.push({ sub: `${prefix}${name}`, text });
+  }
+  return parts;
 }
 
 /** A fixed value's word, or the value itself when it is not one this tool knows (a file from elsewhere). */

@@ -1,5 +1,5 @@
 import { answerTypes } from '../answer-types';
-import { fieldKeysForKind, getField } from '../catalogue/catalogue';
+import { fieldKeysForKind, getField, memo } from '../catalogue/catalogue';
 import type { LanguageCode } from '../catalogue/catalogue-types';
 import type { RequestData } from '../request/request-schema';
 
@@ -67,6 +67,12 @@ export function translationAt(holder: Translated, lang: LanguageCode, key: strin
 export const translationOf = (request: RequestData, lang: LanguageCode, field: string, sub: string, original: string) =>
   translationAt(request, lang, translationKey(field, sub), original);
 
+/** The fields of a kind that can hold the user's own words (not verbatim), in the kind's order, with their types. */
+const proseFields = memo((instrument: string, kind: string) => fieldKeysForKind(instrument, kind).flatMap((field) => {
+  const def = getField(field);
+  return def.verbatim ? [] : [{ field, type: answerTypes[def.type] }];
+}));
+
 /**
  * Every piece of the user's own words in a request, in the kind's order, with its version in a language:
  * what the export panel asks to translate, what the checker reports untranslated or stale, and what the PDF
@@ -75,11 +81,14 @@ export const translationOf = (request: RequestData, lang: LanguageCode, field: s
  */
 export function translationUnits(request: RequestData, lang: LanguageCode): TranslationUnit[] {
   const answers = request.answers as Record<string, unknown>;
-  return fieldKeysForKind(request.instrument, request.kind).flatMap((field) => {
-    const def = getField(field);
-    if (def.verbatim) return [];
-    return answerTypes[def.type].prose(answers[field]).map(({ sub, text: original }) => ({
-      key: translationKey(field, sub), field, sub, original, ...translationOf(request, lang, field, sub, original),
-    }));
-  });
+  const units: TranslationUnit[] = [];
+  // Plain loops over a plan made once a kind: this runs for every file of a bulk check.
+  for (const { field, type } of proseFields(request.instrument, request.kind)) {
+    for (const { sub, text: original } of type.prose(answers[field])) {
+      const key = translationKey(field, sub);
+      const { translated, stale } = translationAt(request, lang, key, original);
+      units.push({ key, field, sub, original, translated, stale });
+    }
+  }
+  return units;
 }
