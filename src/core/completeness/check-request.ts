@@ -121,12 +121,12 @@ export function checkRequest(request: RequestData, options: CheckOptions): Compl
   });
   kindDef.optional.forEach(evaluated);
 
-  const issues: ReportIssue[] = [];
+  let issues: ReportIssue[] = [];
   for (const [key, ev] of evaluations) {
     for (const p of ev.problems) issues.push({ severity: p.severity, code: p.code, path: answerPath(key, p.subPath), citation: plan.citationOf.get(key), params: { field: key, ...p.params } });
   }
-  for (const more of [kindRuleIssues(request, options.today), dateIssues(request, options.today), textIssues(request)]) for (const issue of more) issues.push(issue);
-  if (validate) for (const issue of translationLimitIssues(request)) issues.push(issue);
+  issues = issues.concat(kindRuleIssues(request, options.today), dateIssues(request, options.today), textIssues(request));
+  if (validate) issues = issues.concat(translationLimitIssues(request));
   for (const d of details) {
     if (d.state === 'missing') issues.push({ severity: 'warning', code: 'detailMissing', path: d.path, citation: d.basis, params: { field: d.field } });
   }
