@@ -38,6 +38,11 @@ export default tseslint.config(
       }],
     },
   },
+  // A test's temporary folder is removed when its file ends (tests/temp-dir.ts): folders left behind filled /tmp.
+  {
+    files: [...tests, 'tests/**'], ignores: ['tests/temp-dir.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({ name, importNames: ['mkdtemp', 'mkdtempSync'], message: 'use tempDir() from tests/temp-dir.ts: it removes the folder' })) }] },
+  },
   // No import cycles anywhere: a cycle hides which way the data flows.
   {
     plugins: { 'import-x': importX },

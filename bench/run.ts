@@ -296,7 +296,8 @@ async function pdfAgainstAnchor() {
  */
 async function wizardAt500(url: string) {
   const request = withIdentifiers(JSON.parse(readFileSync('examples/preservation.json', 'utf8')), 500);
-  const file = join(mkdtempSync(join(tmpdir(), 'mla-bench-500-')), 'p500.json');
+  const dir = mkdtempSync(join(tmpdir(), 'mla-bench-500-'));
+  const file = join(dir, 'p500.json');
   writeFileSync(file, JSON.stringify(request));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
@@ -346,6 +347,7 @@ async function wizardAt500(url: string) {
     return { ...opened, description: await keyMedian('f-answers-dataDescription'), row: await keyMedian('f-answers-dataIdentifiers-250-value') };
   } finally {
     await browser.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

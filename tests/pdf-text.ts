@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp-dir';
 
 /** Reading PDFs back with poppler (Debian's poppler-utils), as a reviewer's tools would. */
-const dir = mkdtempSync(join(tmpdir(), 'mla-pdf-test-'));
+const dir = tempDir('mla-pdf-test');
 let n = 0;
 export function savePdf(pdf: Uint8Array): string {
   const file = join(dir, `doc-${n++}.pdf`);

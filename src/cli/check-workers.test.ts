@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../i18n/all-language-packs';
 import { memoTranslate } from '../i18n/memo-translate';
 import { outcomeOf, type CheckMany, type Outcome } from './check-command';
 import { autoThreads, checkInWorkers } from './check-workers';
+import { tempDir } from '../../tests/temp-dir';
 
 // A folder large enough for worker threads (2,000 files and more), of every kind of file a run meets.
-const dir = mkdtempSync(join(tmpdir(), 'mla-workers-'));
+const dir = tempDir('mla-workers');
 const examples = ['mla', 'preservation', 'traffic-data'].map((k) => readFileSync(`examples/${k}.json`, 'utf8'));
 for (let i = 0; i < 2600; i++) {
   const request = JSON.parse(examples[i % 3]!);
@@ -21,7 +21,6 @@ for (let i = 0; i < 2600; i++) {
         : JSON.stringify(request);
   writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.json`), body);
 }
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (...args: string[]) => spawnSync('node', ['bin/mla.js', 'check', '--today', '2026-11-22', ...args, dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
 

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +7,10 @@ import { allLanguagePacks } from '../i18n/all-language-packs';
 import { createI18n } from '../i18n/create-i18n';
 import { runCheck } from './check-command';
 import { main } from './main';
+import { tempDir } from '../../tests/temp-dir';
 
 const example = readFileSync('examples/preservation.json', 'utf8');
-const folder = () => mkdtempSync(join(tmpdir(), 'mla-hostile-'));
+const folder = () => tempDir('mla-hostile');
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];

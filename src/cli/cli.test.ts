@@ -1,12 +1,12 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kindName } from '../core/catalogue/catalogue';
 import { main } from './main';
+import { tempDir } from '../../tests/temp-dir';
 
 /** Every example request, in every instrument's folder. */
 const exampleFiles = () => readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).map((f) => join('examples', f)).sort();
@@ -43,7 +43,7 @@ describe('mla check', () => {
   });
 
   it('counts what is most often missing by each instrument’s own citations', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mla-inst-'));
+    const dir = tempDir('mla-inst');
     for (const [name, file] of [['a', 'examples/un-ict-draft-2017/preservation.json'], ['b', 'examples/preservation.json']]) {
       const e = JSON.parse(readFileSync(file!, 'utf8'));
       delete e.answers.custodian;
@@ -124,7 +124,7 @@ describe('mla check', () => {
   });
 
   it('refuses a huge file without reading it', async () => {
-    const huge = join(mkdtempSync(join(tmpdir(), 'mla-huge-')), 'huge.json');
+    const huge = join(tempDir('mla-huge'), 'huge.json');
     writeFileSync(huge, `{"format":"mla-request","pad":"${'x'.repeat(6 * 1024 * 1024)}"}`);
     const r = await run('check', huge);
     expect(r.code).toBe(2);
@@ -220,7 +220,7 @@ describe('the installed bin', () => {
 });
 
 describe('mla pdf', () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'mla-cli-pdf-'));
+  const tmp = tempDir('mla-cli-pdf');
   it('writes a bilingual PDF, exit 0 for a complete request', async () => {
     const out = join(tmp, 'request.pdf');
     const r = await run('pdf', 'examples/preservation.json', '--lang', 'en,zh', '-o', out);
