@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../i18n/all-language-packs';
 import { memoTranslate } from '../i18n/memo-translate';
-import { outcomeOf, type CheckMany, type Outcome } from './check-command';
+import { outcomesOf, type CheckMany, type Outcome } from './check-command';
 import { autoThreads, checkInWorkers } from './check-workers';
 import { tempDir } from '../../tests/temp-dir';
 
@@ -80,7 +80,7 @@ describe('checkInWorkers when a worker stops', () => {
     const many = checkInWorkers(2, { lang: 'en', today, json: true }, t, stoppingWorker(how))!;
     const outcomes = await collect(many);
     expect(outcomes).toHaveLength(files.length);
-    const here = files.map((file) => outcomeOf(file, t, today, true).text);
+    const here = outcomesOf(files, t, today, true).map((o) => o.text);
     // The first batch came from the worker; every other file is this thread's own report of it.
     const fromWorker = outcomes.filter((o) => o.text.startsWith('worker:'));
     expect(fromWorker.length).toBeGreaterThan(0);
