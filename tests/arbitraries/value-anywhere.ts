@@ -16,3 +16,25 @@ export function valueAnywhere(examples: object[], keys: fc.Arbitrary<string>, va
     return copy;
   });
 }
+
+/** Every path to a value inside a value (keys of objects, indexes of lists), the value's own path ([]) first. */
+function pathsIn(value: unknown, path: string[] = [], out: string[][] = []): string[][] {
+  out.push(path);
+  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) pathsIn(v, [...path, k], out);
+  return out;
+}
+
+/**
+ * A copy of one of the examples with one of the values it holds, at any depth, replaced by any of the values
+ * given: every answer, row and part of a row is hit as often as the top-level keys.
+ */
+export function valueAtAnyPath(examples: object[], values: fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, unknown>> {
+  const all = examples.flatMap((example) => pathsIn(example).slice(1).map((path) => ({ example, path })));
+  return fc.tuple(fc.constantFrom(...all), values).map(([{ example, path }, value]) => {
+    const copy = structuredClone(example) as Record<string, unknown>;
+    let node = copy;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+    node[path.at(-1)!] = value;
+    return copy;
+  });
+}
