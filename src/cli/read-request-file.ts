@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isCleanJson } from '../core/request/json-key-count';
 import { maxRequestBytes, parseRequestBytes, tooLargeFailure, type Shortcuts, type TextParseResult } from '../core/request/parse-request-text';
-import { quickAccept } from '../core/request/quick-accept';
+import { quickParse } from '../core/request/quick-accept';
 
 export type FileResult = TextParseResult | { ok: false; code: 'unreadable' | 'notRegularFile'; params: { message: string } };
 
@@ -15,7 +15,7 @@ export function fileTypeName(stats: { isDirectory(): boolean; isFIFO(): boolean;
 }
 
 /** A bulk check reads thousands of files: the quicker ways to the same answers (parse-request-text.ts). */
-const shortcuts: Shortcuts = { isClean: isCleanJson, quick: quickAccept };
+const shortcuts: Shortcuts = { isClean: isCleanJson, parse: quickParse };
 
 /**
  * One read buffer for every file of a run, sized by the largest file read so far (never past the limit and

@@ -1,5 +1,5 @@
 import { scanJsonText } from './json-text-scan';
-import { parseRequest, type ParseResult, type QuickAccept } from './parse-request';
+import { parseRequest, type FirstIssueParse, type ParseResult } from './parse-request';
 
 export const maxRequestBytes = 5 * 1024 * 1024;
 export const maxNesting = 64;
@@ -16,7 +16,7 @@ export type CleanTest = (text: string, parsed: unknown, maxDepth: number) => boo
  */
 export interface Shortcuts {
   isClean?: CleanTest;
-  quick?: QuickAccept;
+  parse?: FirstIssueParse;
 }
 
 /** The refusal of a file too large to read, before or while it is read. */
@@ -76,5 +76,5 @@ export function parseRequestText(text: string, shortcuts: Shortcuts = {}): TextP
   const finding = shortcuts.isClean?.(body, raw, maxNesting) ? null : scanJsonText(body, maxNesting);
   if (finding?.code === 'tooDeep') return { ok: false, code: 'tooDeep', params: { max: maxNesting } };
   if (finding) return { ok: false, code: finding.code, params: { key: finding.key, path: finding.path || '(top level)' } };
-  return parseRequest(raw, shortcuts.quick);
+  return parseRequest(raw, shortcuts.parse);
 }

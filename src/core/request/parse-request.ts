@@ -40,26 +40,27 @@ function envelope(raw: unknown): { ok: true; obj: Record<string, unknown>; instr
   return { ok: true, obj: migrate(obj), instrument, kind };
 }
 
-/**
- * Zod's output for a value its schema accepts, found another way, or undefined to let Zod parse it (and say
- * what is wrong). For runs over many files: see quick-accept.ts.
- */
-export type QuickAccept = (schema: z.ZodType, value: unknown) => { value: unknown } | undefined;
+/** What schema.safeParse says of a value: its output, or the first of Zod's issues (all a refusal reports). */
+export type FirstIssueParse = (schema: z.ZodType, value: unknown) => { success: true; data: unknown } | { success: false; issue: z.core.$ZodIssue };
 
-/** Turns untrusted JSON (an import, a CLI file) into a request, or says why it is not one. */
-export function parseRequest(raw: unknown, quick?: QuickAccept): ParseResult {
+const zodParse: FirstIssueParse = (schema, value) => {
+  const result = schema.safeParse(value);
+  return result.success ? { success: true, data: result.data } : { success: false, issue: result.error.issues[0]! };
+};
+
+/**
+ * Turns untrusted JSON (an import, a CLI file) into a request, or says why it is not one. `parse` is Zod's
+ * safeParse unless a run over many files gives a quicker way to the same answer (quick-accept.ts).
+ */
+export function parseRequest(raw: unknown, parse: FirstIssueParse = zodParse): ParseResult {
   const env = envelope(raw);
   if (!env.ok) return env;
-  const schema = requestSchemaFor(env.kind, env.instrument);
-  const accepted = quick?.(schema, env.obj);
-  if (accepted) return { ok: true, request: accepted.value as RequestData };
-  const result = schema.safeParse(env.obj);
+  const result = parse(requestSchemaFor(env.kind, env.instrument), env.obj);
   if (!result.success) {
-    const first = result.error.issues[0]!;
-    const problem = problemOfIssue(first, env.obj);
-    return fail('invalidShape', { path: first.path.join('.'), problem: problem.code, ...problem.params });
+    const problem = problemOfIssue(result.issue, env.obj);
+    return fail('invalidShape', { path: result.issue.path.join('.'), problem: problem.code, ...problem.params });
   }
-  return { ok: true, request: result.data };
+  return { ok: true, request: result.data as RequestData };
 }
 
 export interface StoredRequest {

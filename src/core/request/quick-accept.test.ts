@@ -6,7 +6,7 @@ import { valueAnywhere, valueAtAnyPath } from '../../../tests/arbitraries/value-
 import { hasInstrument, kindIds } from '../catalogue/catalogue';
 import { isCleanJson } from './json-key-count';
 import { parseRequestText } from './parse-request-text';
-import { quickAccept } from './quick-accept';
+import { quickAccept, quickParse } from './quick-accept';
 import { requestSchemaFor } from './request-schema';
 
 const examples = ['mla', 'preservation', 'traffic-data', 'emergency', 'confiscation', 'coe-budapest-2001/preservation', 'un-ict-draft-2017/traffic-data']
@@ -58,6 +58,18 @@ describe('quickAccept gives what Zod gives (fast-check)', () => {
     fc.assert(fc.property(fc.oneof(requestArbitrary, broken, broken), sameAsZod), { numRuns: 3000 });
   });
 
+  it('quickParse refuses what Zod refuses with its first issue, path included, asking Zod only from where it failed', () => {
+    fc.assert(fc.property(broken, (value) => {
+      const { kind, instrument } = value as { kind: unknown; instrument: unknown };
+      if (typeof instrument !== 'string' || !hasInstrument(instrument) || !kindIds(instrument).includes(kind as string)) return;
+      const schema = requestSchemaFor(kind as string, instrument);
+      const zod = schema.safeParse(value);
+      const quick = quickParse(schema, value);
+      if (zod.success) expect(quick).toStrictEqual({ success: true, data: zod.data });
+      else expect(quick).toStrictEqual({ success: false, issue: zod.error.issues[0] });
+    }), { numRuns: 3000 });
+  });
+
   it('leaves out keys the schema does not know and fills in what is absent, as Zod does', () => {
     const [mla] = examples;
     const extra = { ...mla, unknown: 1, answers: { ...(mla!.answers as object), notAField: 'x', offences: [{ name: 'a', extra: 1 }] } };
@@ -69,7 +81,7 @@ describe('quickAccept gives what Zod gives (fast-check)', () => {
   it('a file read with the quick ways gives the same result as without them', () => {
     fc.assert(fc.property(fc.oneof(requestArbitrary, broken), (value) => {
       const text = JSON.stringify(value);
-      expect(parseRequestText(text, { isClean: isCleanJson, quick: quickAccept })).toStrictEqual(parseRequestText(text));
+      expect(parseRequestText(text, { isClean: isCleanJson, parse: quickParse })).toStrictEqual(parseRequestText(text));
     }), { numRuns: 1000 });
   });
 });

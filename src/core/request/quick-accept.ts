@@ -6,9 +6,9 @@ import { regexes, util } from 'zod/v4/core';
  * walk of a request (a payload object and an issue list for each of its some hundred values) was the largest
  * part of a check. It reads the same Zod schema and does what Zod does, type by type, only on the path where
  * everything is valid; every check (a limit, a pattern, a refinement) is Zod's own check function, and any
- * type it does not know is parsed by Zod itself. When a value fails anywhere, it gives up and says so: the
- * caller then parses with Zod, so that every refusal, and every message, is Zod's. A property test holds its
- * answers to Zod's (request-schema.test.ts).
+ * type it does not know is parsed by Zod itself. When a value fails anywhere, it gives up and Zod says why
+ * (quickParse), so that every refusal, and every message, is Zod's. A property test holds its answers to
+ * Zod's (quick-accept.test.ts).
  */
 
 /** What a node gives back when its value would not be accepted (Zod then says why). */
@@ -28,11 +28,23 @@ interface Internals {
 }
 const internals = (schema: unknown) => (schema as { _zod: Internals })._zod;
 
+/**
+ * Where the last value given up on was, as the keys of the objects that held it, innermost first. Only a chain
+ * of object members is kept: a list, a record or a union that gives up clears it, as does the node itself.
+ */
+const trail: string[] = [];
+
+/** This node gave up on its value itself: what is on the trail was found below it, in a part Zod will parse again. */
+function giveUp(): typeof refused {
+  trail.length = 0;
+  return refused;
+}
+
 /** Zod's own parse of one node: for what this file does not do itself (records, numbers…). Exact by construction. */
 function byZod(zod: Internals): Accept {
   return (value) => {
     const result = zod.run({ value, issues: [] }, { async: false });
-    if (result instanceof Promise || result.issues.length > 0) return refused;
+    if (result instanceof Promise || result.issues.length > 0) return giveUp();
     return result.value;
   };
 }
@@ -66,7 +78,7 @@ function withChecks(schema: unknown, parse: Accept): Accept {
       payload.issues.length = 0;
       const { when } = check._zod.def;
       if (when && !when(payload)) continue;
-      if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return refused;
+      if (check._zod.check(payload) instanceof Promise || payload.issues.length > 0) return giveUp();
       // A check may change the value (an overwrite, such as trim()).
       value = payload.value;
     }
@@ -85,18 +97,26 @@ function objectAccept(def: Internals['def']): Accept | undefined {
     return { key, accept: acceptorOf(shape[key]), optin: zod.optin, optout: zod.optout };
   });
   return (input) => {
-    if (!isObject(input)) return refused;
+    if (!isObject(input)) return giveUp();
     const out: Record<string, unknown> = {};
     for (const { key, accept, optin, optout } of fields) {
       const present = key in input;
       const value = accept(input[key]);
-      if (!present && optout === 'optional' && optin === 'optional') continue;
+      if (!present && optout === 'optional' && optin === 'optional') {
+        trail.length = 0;
+        continue;
+      }
       if (value === refused) {
         // An optional key that is absent may fail and is left out.
-        if (optin !== undefined && optout === 'optional' && !present) continue;
+        if (optin !== undefined && optout === 'optional' && !present) {
+          trail.length = 0;
+          continue;
+        }
+        trail.push(key);
         return refused;
       }
-      if (!present && optin === undefined) return refused;
+      // Absent and not optional: Zod's issue is this object's own.
+      if (!present && optin === undefined) return giveUp();
       if (value === undefined) {
         if (present || (optin === 'defaulted' && optout !== 'optional')) out[key] = undefined;
       } else out[key] = value;
@@ -108,11 +128,11 @@ function objectAccept(def: Internals['def']): Accept | undefined {
 function arrayAccept(def: Internals['def']): Accept {
   const element = acceptorOf(def.element);
   return (input) => {
-    if (!Array.isArray(input)) return refused;
+    if (!Array.isArray(input)) return giveUp();
     const out = new Array<unknown>(input.length);
     for (let i = 0; i < input.length; i++) {
       const value = element(input[i]);
-      if (value === refused) return refused;
+      if (value === refused) return giveUp();
       out[i] = value;
     }
     return out;
@@ -129,16 +149,16 @@ function recordAccept(def: Internals['def']): Accept | undefined {
   const key = acceptorOf(def.keyType);
   const value = acceptorOf(def.valueType);
   return (input) => {
-    if (!util.isPlainObject(input)) return refused;
+    if (!util.isPlainObject(input)) return giveUp();
     const out: Record<PropertyKey, unknown> = {};
     for (const k of Reflect.ownKeys(input)) {
       if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, k)) continue;
       let outKey = key(k);
       if (outKey === refused && typeof k === 'string' && regexes.number.test(k)) outKey = key(Number(k));
-      if (outKey === refused) return refused;
+      if (outKey === refused) return giveUp();
       if (outKey === '__proto__') continue;
       const v = value((input as Record<PropertyKey, unknown>)[k]);
-      if (v === refused) return refused;
+      if (v === refused) return giveUp();
       out[outKey as PropertyKey] = v;
     }
     return out;
@@ -149,11 +169,14 @@ function recordAccept(def: Internals['def']): Accept | undefined {
 function unionAccept(def: Internals['def']): Accept {
   const options = (def.options as unknown[]).map(acceptorOf);
   return (input) => {
+    const depth = trail.length;
     for (const option of options) {
       const value = option(input);
+      // What an option that failed left on the trail is not where the value failed.
+      trail.length = depth;
       if (value !== refused) return value;
     }
-    return refused;
+    return giveUp();
   };
 }
 
@@ -207,6 +230,42 @@ function acceptorOf(schema: unknown): Accept {
 
 /** Zod's output for a value it accepts, or undefined when it would not (then ask Zod why). */
 export function quickAccept<T extends z.ZodType>(schema: T, value: unknown): { value: z.output<T> } | undefined {
+  trail.length = 0;
   const out = acceptorOf(schema)(value);
   return out === refused ? undefined : { value: out as z.output<T> };
+}
+
+/** The object schema inside a member's wrappers (a default, a prefault), or undefined. */
+function objectIn(schema: unknown): Record<string, unknown> | undefined {
+  let zod = internals(schema);
+  while (zod.def.type === 'default' || zod.def.type === 'prefault') zod = internals(zod.def.innerType);
+  return zod.def.type === 'object' ? (zod.def.shape as Record<string, unknown>) : undefined;
+}
+
+export type QuickParse = { success: true; data: unknown } | { success: false; issue: z.core.$ZodIssue };
+
+/**
+ * Zod's output, or Zod's first issue, as schema.safeParse would give them. A value given up on is parsed
+ * again by Zod from the member of an object where it failed, not from the top: the members before it were
+ * accepted (so Zod finds nothing there), and Zod reports a member's issues under its key, in order.
+ */
+export function quickParse(schema: z.ZodType, value: unknown): QuickParse {
+  const accepted = quickAccept(schema, value);
+  if (accepted) return { success: true, data: accepted.value };
+  const path = trail.slice().reverse();
+  let node: unknown = schema;
+  let at: unknown = value;
+  let depth = 0;
+  for (const key of path) {
+    const shape = objectIn(node);
+    if (!shape || !isObject(at) || !Object.hasOwn(at, key)) break;
+    node = shape[key];
+    at = at[key];
+    depth++;
+  }
+  const result = (node as z.ZodType).safeParse(at);
+  // Only if the part accepts what the whole refused (which the test says never happens) is the whole asked.
+  if (result.success) return { success: false, issue: schema.safeParse(value).error!.issues[0]! };
+  const first = result.error.issues[0]!;
+  return { success: false, issue: { ...first, path: [...path.slice(0, depth), ...first.path] } };
 }
