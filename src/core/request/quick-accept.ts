@@ -100,8 +100,10 @@ function objectAccept(def: Internals['def']): Accept | undefined {
     if (!isObject(input)) return giveUp();
     const out: Record<string, unknown> = {};
     for (const { key, accept, optin, optout } of fields) {
-      const present = key in input;
-      const value = accept(input[key]);
+      const given = input[key];
+      // A value other than undefined is there: only undefined needs the second lookup.
+      const present = given !== undefined || key in input;
+      const value = accept(given);
       if (!present && optout === 'optional' && optin === 'optional') {
         trail.length = 0;
         continue;
@@ -173,7 +175,7 @@ function unionAccept(def: Internals['def']): Accept {
     for (const option of options) {
       const value = option(input);
       // What an option that failed left on the trail is not where the value failed.
-      trail.length = depth;
+      if (trail.length !== depth) trail.length = depth;
       if (value !== refused) return value;
     }
     return giveUp();
@@ -230,7 +232,7 @@ function acceptorOf(schema: unknown): Accept {
 
 /** Zod's output for a value it accepts, or undefined when it would not (then ask Zod why). */
 export function quickAccept<T extends z.ZodType>(schema: T, value: unknown): { value: z.output<T> } | undefined {
-  trail.length = 0;
+  if (trail.length) trail.length = 0;
   const out = acceptorOf(schema)(value);
   return out === refused ? undefined : { value: out as z.output<T> };
 }
