@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isCleanJson } from '../core/request/json-key-count';
-import { maxRequestBytes, parseRequestBytes, tooLargeFailure, type Shortcuts, type TextParseResult } from '../core/request/parse-request-text';
+import { maxRequestBytes, parseRequestBytes, tooLargeFailure, type TextParseResult } from '../core/request/parse-request-text';
 import { quickParse } from '../core/request/quick-accept';
 
 export type FileResult = TextParseResult | { ok: false; code: 'unreadable' | 'notRegularFile'; params: { message: string } };
@@ -13,9 +13,6 @@ export function fileTypeName(stats: { isDirectory(): boolean; isFIFO(): boolean;
   if (stats.isSocket()) return 'socket';
   return 'other';
 }
-
-/** A bulk check reads thousands of files: the quicker ways to the same answers (parse-request-text.ts). */
-const shortcuts: Shortcuts = { isClean: isCleanJson, parse: quickParse };
 
 /**
  * One read buffer for every file of a run, sized by the largest file read so far (never past the limit and
@@ -60,7 +57,8 @@ export function readRequestFile(file: string): FileResult {
       if (n < asked) break;
     }
     // Decoded into a string at once: the buffer is free for the next file.
-    return parseRequestBytes(buffer.subarray(0, length), shortcuts);
+    // A bulk check reads thousands of files: the quicker ways to the same answers (parse-request-text.ts).
+    return parseRequestBytes(buffer.subarray(0, length), isCleanJson, quickParse);
   } catch (err) {
     return { ok: false, code: 'unreadable', params: { message: (err as NodeJS.ErrnoException).code ?? String(err) } };
   } finally {

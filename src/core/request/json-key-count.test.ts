@@ -30,7 +30,7 @@ describe('telling clean JSON text by counting keys (fast-check)', () => {
 
   it('reading a file with it (the CLI) gives what reading without it (the browser) gives', () => {
     fc.assert(fc.property(fc.oneof(jsonText, deep), (text) => {
-      expect(parseRequestText(text, { isClean: isCleanJson })).toEqual(parseRequestText(text));
+      expect(parseRequestText(text, isCleanJson)).toEqual(parseRequestText(text));
     }), { numRuns: 1000 });
   });
 

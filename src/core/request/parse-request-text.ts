@@ -1,5 +1,5 @@
 import { scanJsonText } from './json-text-scan';
-import { parseRequest, type FirstIssueParse, type ParseResult } from './parse-request';
+import { parseRequest, type ParseResult, type SafeParse } from './parse-request';
 
 export const maxRequestBytes = 5 * 1024 * 1024;
 export const maxNesting = 64;
@@ -7,17 +7,12 @@ export const maxNesting = 64;
 type TextFailureCode = 'notJson' | 'tooLarge' | 'tooDeep' | 'forbiddenKey' | 'duplicateKey' | 'invalidUtf8';
 export type TextParseResult = ParseResult | { ok: false; code: TextFailureCode; params: Record<string, string | number> };
 
-/** A quicker way to tell that parsed text is clean; the scan still says what is wrong. */
-export type CleanTest = (text: string, parsed: unknown, maxDepth: number) => boolean;
-
 /**
  * Quicker ways to the same answers, for runs over many files (the CLI); a test holds each to the plain way.
- * The browser reads one file at a time and does without them.
+ * The browser reads one file at a time and does without them. This tells that parsed text is clean (the scan
+ * still says what is wrong); quick-accept.ts gives a quicker safeParse.
  */
-export interface Shortcuts {
-  isClean?: CleanTest;
-  parse?: FirstIssueParse;
-}
+export type CleanTest = (text: string, parsed: unknown, maxDepth: number) => boolean;
 
 /** The refusal of a file too large to read, before or while it is read. */
 export const tooLargeFailure = (): TextParseResult => ({ ok: false, code: 'tooLarge', params: { max: '5 MB' } });
@@ -48,7 +43,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * them: UTF-8 with or without a byte-order mark; anything else is refused with where it goes wrong, never
  * silently repaired.
  */
-export function parseRequestBytes(bytes: Uint8Array, shortcuts: Shortcuts = {}): TextParseResult {
+export function parseRequestBytes(bytes: Uint8Array, isClean?: CleanTest, safeParse?: SafeParse): TextParseResult {
   if (bytes.length > maxRequestBytes) return tooLargeFailure();
   let text: string;
   try {
@@ -56,14 +51,14 @@ export function parseRequestBytes(bytes: Uint8Array, shortcuts: Shortcuts = {}):
   } catch {
     return { ok: false, code: 'invalidUtf8', params: { offset: firstInvalidUtf8(bytes) } };
   }
-  return parseRequestText(text, shortcuts);
+  return parseRequestText(text, isClean, safeParse);
 }
 
 /**
  * Untrusted text to a request, or the one reason it is not one. Refuses what could hurt or mislead before the
  * values are read: huge text, deep nesting, keys that reach object prototypes, keys given twice.
  */
-export function parseRequestText(text: string, shortcuts: Shortcuts = {}): TextParseResult {
+export function parseRequestText(text: string, isClean?: CleanTest, safeParse?: SafeParse): TextParseResult {
   if (text.length > maxRequestBytes) return tooLargeFailure();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let raw: unknown;
@@ -73,8 +68,8 @@ export function parseRequestText(text: string, shortcuts: Shortcuts = {}): TextP
     // One short line: the parser quotes the file's text, which may hold newlines or be huge.
     return { ok: false, code: 'notJson', params: { message: (err as Error).message.replace(/\s+/g, ' ').slice(0, 160) } };
   }
-  const finding = shortcuts.isClean?.(body, raw, maxNesting) ? null : scanJsonText(body, maxNesting);
+  const finding = isClean?.(body, raw, maxNesting) ? null : scanJsonText(body, maxNesting);
   if (finding?.code === 'tooDeep') return { ok: false, code: 'tooDeep', params: { max: maxNesting } };
   if (finding) return { ok: false, code: finding.code, params: { key: finding.key, path: finding.path || '(top level)' } };
-  return parseRequest(raw, shortcuts.parse);
+  return parseRequest(raw, safeParse);
 }

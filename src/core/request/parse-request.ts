@@ -40,25 +40,22 @@ function envelope(raw: unknown): { ok: true; obj: Record<string, unknown>; instr
   return { ok: true, obj: migrate(obj), instrument, kind };
 }
 
-/** What schema.safeParse says of a value: its output, or the first of Zod's issues (all a refusal reports). */
-export type FirstIssueParse = (schema: z.ZodType, value: unknown) => { success: true; data: unknown } | { success: false; issue: z.core.$ZodIssue };
-
-const zodParse: FirstIssueParse = (schema, value) => {
-  const result = schema.safeParse(value);
-  return result.success ? { success: true, data: result.data } : { success: false, issue: result.error.issues[0]! };
-};
+/** What schema.safeParse says of a value, as far as a refusal reads it: the output, or the issues (the first counts). */
+export type SafeParse = (schema: z.ZodType, value: unknown) => { success: true; data: unknown } | { success: false; error: { issues: z.core.$ZodIssue[] } };
 
 /**
- * Turns untrusted JSON (an import, a CLI file) into a request, or says why it is not one. `parse` is Zod's
- * safeParse unless a run over many files gives a quicker way to the same answer (quick-accept.ts).
+ * Turns untrusted JSON (an import, a CLI file) into a request, or says why it is not one. Zod's safeParse
+ * unless a run over many files gives a quicker way to the same answer (quick-accept.ts).
  */
-export function parseRequest(raw: unknown, parse: FirstIssueParse = zodParse): ParseResult {
+export function parseRequest(raw: unknown, safeParse?: SafeParse): ParseResult {
   const env = envelope(raw);
   if (!env.ok) return env;
-  const result = parse(requestSchemaFor(env.kind, env.instrument), env.obj);
+  const schema = requestSchemaFor(env.kind, env.instrument);
+  const result = safeParse ? safeParse(schema, env.obj) : schema.safeParse(env.obj);
   if (!result.success) {
-    const problem = problemOfIssue(result.issue, env.obj);
-    return fail('invalidShape', { path: result.issue.path.join('.'), problem: problem.code, ...problem.params });
+    const first = result.error.issues[0]!;
+    const problem = problemOfIssue(first, env.obj);
+    return fail('invalidShape', { path: first.path.join('.'), problem: problem.code, ...problem.params });
   }
   return { ok: true, request: result.data as RequestData };
 }
@@ -78,11 +75,12 @@ export interface StoredRequest {
  * the schema are kept and listed, so the form can mark them; only the envelope (format, kind) can refuse it.
  */
 export function loadStoredRequest(raw: unknown): StoredRequest | ParseFailure {
+  // What parses as it is opens as it is; only the envelope (format, kind) can refuse it.
+  const strict = parseRequest(raw);
+  if (strict.ok) return { ...strict, invalid: [], replaced: [] };
   const env = envelope(raw);
   if (!env.ok) return env;
   const schema = requestSchemaFor(env.kind, env.instrument);
-  const strict = schema.safeParse(env.obj);
-  if (strict.success) return { ok: true, request: strict.data, invalid: [], replaced: [] };
   const replaced: ReplacedValue[] = [];
   const request = salvage(schema, env.obj, [], replaced) as RequestData;
   const check = schema.safeParse(request);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { regexes, util } from 'zod/v4/core';
+import type { SafeParse } from './parse-request';
 
 /**
  * Zod's answer for a value it accepts, found faster: for runs over many files (the CLI), where Zod's own
@@ -244,14 +245,13 @@ function objectIn(schema: unknown): Record<string, unknown> | undefined {
   return zod.def.type === 'object' ? (zod.def.shape as Record<string, unknown>) : undefined;
 }
 
-export type QuickParse = { success: true; data: unknown } | { success: false; issue: z.core.$ZodIssue };
-
 /**
- * Zod's output, or Zod's first issue, as schema.safeParse would give them. A value given up on is parsed
- * again by Zod from the member of an object where it failed, not from the top: the members before it were
- * accepted (so Zod finds nothing there), and Zod reports a member's issues under its key, in order.
+ * What schema.safeParse gives, as far as parseRequest reads it: Zod's output, or Zod's first issue. A value
+ * given up on is parsed again by Zod from the member of an object where it failed, not from the top: the
+ * members before it were accepted (so Zod finds nothing there), and Zod reports a member's issues under its
+ * key, in order.
  */
-export function quickParse(schema: z.ZodType, value: unknown): QuickParse {
+export function quickParse(schema: z.ZodType, value: unknown): ReturnType<SafeParse> {
   const accepted = quickAccept(schema, value);
   if (accepted) return { success: true, data: accepted.value };
   const path = trail.slice().reverse();
@@ -267,7 +267,7 @@ export function quickParse(schema: z.ZodType, value: unknown): QuickParse {
   }
   const result = (node as z.ZodType).safeParse(at);
   // Only if the part accepts what the whole refused (which the test says never happens) is the whole asked.
-  if (result.success) return { success: false, issue: schema.safeParse(value).error!.issues[0]! };
+  if (result.success) return { success: false, error: schema.safeParse(value).error! };
   const first = result.error.issues[0]!;
-  return { success: false, issue: { ...first, path: [...path.slice(0, depth), ...first.path] } };
+  return { success: false, error: { issues: [{ ...first, path: [...path.slice(0, depth), ...first.path] }] } };
 }
