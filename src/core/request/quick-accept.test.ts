@@ -34,12 +34,17 @@ const field = fc.constantFrom('language', 'secondLanguage', 'translations', 'tra
   'factsSummary', 'reference', 'preservationDays', 'collectionPeriod', 'from', 'to', 'notApplicable', 'reason', 'start', 'constructor', 'extra');
 const broken = fc.oneof(valueAnywhere(examples, field, anyValue), valueAtAnyPath(examples, anyValue));
 
+/** The schema of a value's kind; none for a value of no known kind, which is refused before any schema is asked (parseRequest's envelope). */
+function schemaOf(value: unknown) {
+  const { kind, instrument } = value as { kind: unknown; instrument: unknown };
+  if (typeof instrument !== 'string' || !hasInstrument(instrument) || !kindIds(instrument).includes(kind as string)) return undefined;
+  return requestSchemaFor(kind as string, instrument);
+}
+
 /** Zod's answer and the quick one are the same: the same output, key for key in the same order, or both refuse. */
 function sameAsZod(value: unknown) {
-  const { kind, instrument } = value as { kind: unknown; instrument: unknown };
-  // A file of no known kind is refused before any schema is asked (parseRequest's envelope).
-  if (typeof instrument !== 'string' || !hasInstrument(instrument) || !kindIds(instrument).includes(kind as string)) return;
-  const schema = requestSchemaFor(kind as string, instrument);
+  const schema = schemaOf(value);
+  if (!schema) return;
   const zod = schema.safeParse(value);
   const quick = quickAccept(schema, value);
   expect(quick !== undefined).toBe(zod.success);
@@ -60,9 +65,8 @@ describe('quickAccept gives what Zod gives (fast-check)', () => {
 
   it('quickParse refuses what Zod refuses with its first issue, path included, asking Zod only from where it failed', () => {
     fc.assert(fc.property(broken, (value) => {
-      const { kind, instrument } = value as { kind: unknown; instrument: unknown };
-      if (typeof instrument !== 'string' || !hasInstrument(instrument) || !kindIds(instrument).includes(kind as string)) return;
-      const schema = requestSchemaFor(kind as string, instrument);
+      const schema = schemaOf(value);
+      if (!schema) return;
       const zod = schema.safeParse(value);
       const quick = quickParse(schema, value);
       if (zod.success) expect(quick).toStrictEqual({ success: true, data: zod.data });

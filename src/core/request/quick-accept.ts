@@ -41,7 +41,7 @@ function giveUp(): typeof refused {
   return refused;
 }
 
-/** Zod's own parse of one node: for what this file does not do itself (records, numbers…). Exact by construction. */
+/** Zod's own parse of one node: for what this file does not do itself (numbers, say). Exact by construction. */
 function byZod(zod: Internals): Accept {
   return (value) => {
     const result = zod.run({ value, issues: [] }, { async: false });
@@ -87,8 +87,6 @@ function withChecks(schema: unknown, parse: Accept): Accept {
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** An object: its shape's keys in order, unknown keys left out, as $ZodObject and handlePropertyResult do. */
 function objectAccept(def: Internals['def']): Accept | undefined {
   if (def.catchall) return undefined;
@@ -98,7 +96,7 @@ function objectAccept(def: Internals['def']): Accept | undefined {
     return { key, accept: acceptorOf(shape[key]), optin: zod.optin, optout: zod.optout };
   });
   return (input) => {
-    if (!isObject(input)) return giveUp();
+    if (!util.isObject(input)) return giveUp();
     const out: Record<string, unknown> = {};
     for (const { key, accept, optin, optout } of fields) {
       const given = input[key];
@@ -260,7 +258,7 @@ export function quickParse(schema: z.ZodType, value: unknown): ReturnType<SafePa
   let depth = 0;
   for (const key of path) {
     const shape = objectIn(node);
-    if (!shape || !isObject(at) || !Object.hasOwn(at, key)) break;
+    if (!shape || !util.isObject(at) || !Object.hasOwn(at, key)) break;
     node = shape[key];
     at = at[key];
     depth++;
