@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseRequest } from '../core/request/parse-request';
+import { renderPdfNode } from './render-pdf-node';
+
+// pdfmake's own classes, the instances its layout uses (one CommonJS module cache in the process).
+const require = createRequire(import.meta.url);
+type Proto = Record<string, (...args: never[]) => unknown>;
+const lineProto = (require('pdfmake/js/Line').default as { prototype: Proto }).prototype;
+const stackProto = (require('pdfmake/js/StyleContextStack').default as { prototype: Proto }).prototype;
+
+const restore: (() => void)[] = [];
+afterEach(() => restore.splice(0).forEach((undo) => undo()));
+
+/** Wraps a method of a pdfmake class to count what it is given; undone after each test. */
+function watch(proto: Proto, name: string, count: (args: unknown[]) => number): { total: number } {
+  const seen = { total: 0 };
+  const original = proto[name]!;
+  proto[name] = function (this: unknown, ...args: never[]) {
+    seen.total += count(args);
+    return original.apply(this, args);
+  } as Proto[string];
+  restore.push(() => { proto[name] = original; });
+  return seen;
+}
+
+const base = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
+async function printWithLines(lines: number) {
+  const raw = structuredClone(base);
+  raw.answers.factsSummary = `${'a\n'.repeat(lines - 1)}a`;
+  const parsed = parseRequest(raw);
+  if (!parsed.ok) throw new Error('the example with many lines is not a valid request');
+  await renderPdfNode(parsed.request, ['en', 'fr'], 'A4', '2026-11-22');
+}
+
+/**
+ * patches/README.md: pdfmake 0.3.11 copied every inline still to place for each inline it placed, and looked
+ * up some twenty style properties per inline through the whole style stack. The work is counted here, not
+ * timed: what a text of twice the lines costs more must stay about what the first lines cost.
+ */
+describe('pdfmake work per line of a long text', () => {
+  it('copies only the inlines a line check reads, not all that follow (linear, not quadratic)', async () => {
+    const copied = (lines: number) => async () => {
+      const seen = watch(lineProto, 'hasEnoughSpaceForInline', (args) => (args[1] as unknown[] | undefined)?.length ?? 0);
+      await printWithLines(lines);
+      restore.splice(0).forEach((undo) => undo());
+      return seen.total;
+    };
+    const at1000 = await copied(1000)();
+    const at2000 = await copied(2000)();
+    // Unpatched: some 8 million at 2,000 lines (2 million at 1,000); patched: none, no inline here is glued on.
+    expect(at2000).toBeLessThan(2000);
+    expect(at2000).toBeLessThanOrEqual(at1000 * 2.2 + 50);
+  });
+
+  it('looks a style property up in the stack once per text, not once per line', async () => {
+    const lookups = async (lines: number) => {
+      const seen = watch(stackProto, 'getProperty', () => 1);
+      await printWithLines(lines);
+      restore.splice(0).forEach((undo) => undo());
+      return seen.total;
+    };
+    const at1000 = await lookups(1000);
+    const at2000 = await lookups(2000);
+    // Unpatched: some 50 more for every line (23 per inline, in each column); patched: 3, the pages' headers.
+    expect((at2000 - at1000) / 1000).toBeLessThan(8);
+  });
+});
+
+describe('pdfkit bytes of a page', () => {
+  it('are made once from the drawing operators written, not one Buffer per operator', () => {
+    const doc = new PDFDocument();
+    for (let i = 0; i < 100; i++) doc.text(`line ${i}`, 50, 50 + 5 * i);
+    const content = (doc.page as unknown as { content: { buffer: unknown[]; data: { Length: number } } }).content;
+    // Unpatched: 801 Buffers (q, cm, BT, Tm, Tf, TJ, ET, Q for each line).
+    expect(content.buffer.length).toBeLessThan(5);
+    expect(content.data.Length).toBeGreaterThan(100 * 20);
+  });
+});
+
+describe('the browser bundle of pdfmake', () => {
+  it('carries the same patches (applied by npm ci)', () => {
+    const bundle = readFileSync(require.resolve('pdfmake/build/pdfmake.js'), 'utf8');
+    expect(bundle).toContain('gluedAfterFirst(textNode._inlines)');
+    expect(bundle).toContain("let font = styleProperty(item, 'font', 'Roboto');");
+    expect(bundle).toContain('this.flushText();');
+  });
+});
