@@ -7,6 +7,7 @@ import { loadLanguagePacks } from '../i18n/load-language-pack';
 import { openStorage } from '../lib/app-db';
 import { warmFontCacheWhenIdle } from '../pdf/warm-font-cache';
 import { App, type Storage } from './app';
+import { loadPagesWhenIdle, PageLoadError } from './lazy-pages';
 import { languageStorageKey } from './language-switcher';
 import './app.css';
 
@@ -38,7 +39,14 @@ if (loaded) {
   const i18n = createI18n(loaded.lang, loaded.packs, { strictKeys: import.meta.env.DEV });
   // The fonts for offline PDFs are fetched once the first screen is up and the browser is idle.
   warmFontCacheWhenIdle();
-  createRoot(document.getElementById('root')!).render(
+  // So are the other pages' code: opening a draft waits for nothing once the browser has been idle.
+  loadPagesWhenIdle();
+  createRoot(document.getElementById('root')!, {
+    // A page whose code could not be fetched is said on the page (page-boundary.tsx): no console error for it.
+    onCaughtError: (error, info) => {
+      if (!(error instanceof PageLoadError)) console.error(error, info.componentStack);
+    },
+  }).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <App storage={storage} />

@@ -30,8 +30,8 @@ export const phone = { width: 390, height: 844 };
 export const desktop = { width: 1280, height: 900 };
 
 /** A fresh page (own IndexedDB) that fails the test on any console error or request to another origin. */
-export async function newPage(browser: Browser, baseUrl: string, opts: { locale?: string; viewport?: { width: number; height: number } } = {}) {
-  const context = await browser.newContext({ viewport: opts.viewport ?? desktop, locale: opts.locale ?? 'en-GB', acceptDownloads: true });
+export async function newPage(browser: Browser, baseUrl: string, opts: { locale?: string; viewport?: { width: number; height: number }; serviceWorkers?: 'block' } = {}) {
+  const context = await browser.newContext({ viewport: opts.viewport ?? desktop, locale: opts.locale ?? 'en-GB', acceptDownloads: true, serviceWorkers: opts.serviceWorkers ?? 'allow' });
   // The examples are dated November 2026: the app checks dates against this day, whenever the tests run.
   await context.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   const page = await context.newPage();

@@ -220,4 +220,27 @@ describe('nothing typed is lost', () => {
     await expect.poll(() => page.getByLabel('Summary of the facts').inputValue()).toBe('Typed while the disk is full.');
     expect(problems).toEqual([]);
   });
+
+  it('a page whose code cannot be fetched (offline before the app was kept) says so; the draft is kept and opens once it can', async () => {
+    // No service worker: as on a first visit, before it has kept the app. The form's code is cut off.
+    const { page, problems } = await newPage(browser(), baseUrl, { serviceWorkers: 'block' });
+    await page.route(/\/assets\/wizard-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${baseUrl}/`);
+    await page.getByLabel('Import a draft from a JSON file').setInputFiles('examples/preservation.json');
+    await page.getByRole('button', { name: 'Open draft preservation' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('This part of the app could not be loaded');
+    expect(await alert.innerText()).toContain('Your drafts are kept in this browser.');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'MLA Request Builder' }).click();
+    await page.getByRole('button', { name: 'Open draft preservation' }).waitFor();
+
+    await page.unroute(/\/assets\/wizard-[^/]*\.js$/);
+    await page.goBack();
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await expect.poll(() => page.locator('.save-status').innerText()).toBe('Saved in this browser');
+    await page.getByRole('button', { name: /The case/ }).click();
+    expect(await page.getByLabel('Summary of the facts').inputValue()).toBe(example.answers.factsSummary);
+    expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|dynamically imported module/.test(p))).toEqual([]);
+  });
 });
