@@ -39,7 +39,7 @@ if (loaded) {
   const i18n = createI18n(loaded.lang, loaded.packs, { strictKeys: import.meta.env.DEV });
   // The fonts for offline PDFs are fetched once the first screen is up and the browser is idle.
   warmFontCacheWhenIdle();
-  // So are the other pages' code: opening a draft waits for nothing once the browser has been idle.
+  // So is the code of the other pages: opening a draft waits for nothing once the browser has been idle.
   loadPagesWhenIdle();
   createRoot(document.getElementById('root')!, {
     // A page whose code could not be fetched is said on the page (page-boundary.tsx): no console error for it.
