@@ -49,4 +49,13 @@ describe('a page that loads its code on first use', () => {
     expect(await screen.findByText('caught above: a bug in the page')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('renders at once, with no "Loading…", once its code is in (fetched at idle)', async () => {
+    const Lazy = lazyPage(() => Promise.resolve({ Page }), (m) => m.Page);
+    await Lazy.preload();
+    renderWithI18n(<PageBoundary><Lazy /></PageBoundary>);
+    expect(screen.getByRole('heading', { name: 'The page' })).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
 });
