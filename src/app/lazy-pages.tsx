@@ -32,7 +32,7 @@ export function lazyPage<M, P extends object>(load: () => Promise<M>, pick: (m: 
 /**
  * The pages the first screen does not show, each in its own chunk: the first screen (drafts and reviews) loads
  * without the form library, the wizard, the checker page and the export panel. The service worker keeps every
- * chunk for offline use, and `loadPagesWhenIdle` fetches them once the first screen is up.
+ * chunk for offline use, and `loadPages` fetches them once the first screen is up.
  */
 export const Wizard = lazyPage(() => import('../features/wizard/wizard'), (m) => m.Wizard);
 export const PdfExportPanel = lazyPage(() => import('../features/pdf-export/pdf-export-panel'), (m) => m.PdfExportPanel);
@@ -40,10 +40,7 @@ export const FollowUpOffer = lazyPage(() => import('../features/follow-up/follow
 export const CheckFilePage = lazyPage(() => import('../features/check-file/check-file-page'), (m) => m.CheckFilePage);
 export const ReviewEditor = lazyPage(() => import('../features/review/review-editor'), (m) => m.ReviewEditor);
 
-/** Fetches every page's code once the browser is idle after the first screen; a failure waits for first use. */
-export function loadPagesWhenIdle(): void {
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
-  idle(() => {
-    for (const page of [Wizard, PdfExportPanel, FollowUpOffer, CheckFilePage, ReviewEditor]) page.preload().catch(() => undefined);
-  }, { timeout: 10_000 });
+/** Fetches every page's code (the shell calls it once the browser is idle); a failure waits for first use. */
+export function loadPages(): void {
+  for (const page of [Wizard, PdfExportPanel, FollowUpOffer, CheckFilePage, ReviewEditor]) page.preload().catch(() => undefined);
 }

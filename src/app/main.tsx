@@ -5,9 +5,9 @@ import { createI18n, isUiLanguage, uiLanguages, type LanguagePacks, type UiLangu
 import { applyPageLanguage, browserLanguage } from '../i18n/document-direction';
 import { loadLanguagePacks } from '../i18n/load-language-pack';
 import { openStorage } from '../lib/app-db';
-import { warmFontCacheWhenIdle } from '../pdf/warm-font-cache';
+import { warmFontCache } from '../pdf/warm-font-cache';
 import { App, type Storage } from './app';
-import { loadPagesWhenIdle, PageLoadError } from './lazy-pages';
+import { loadPages, PageLoadError } from './lazy-pages';
 import { languageStorageKey } from './language-switcher';
 import './app.css';
 
@@ -37,10 +37,13 @@ if (loaded) {
   applyPageLanguage(loaded.lang);
   // In development a missing translation key throws, so it is found at once.
   const i18n = createI18n(loaded.lang, loaded.packs, { strictKeys: import.meta.env.DEV });
-  // The fonts for offline PDFs are fetched once the first screen is up and the browser is idle.
-  warmFontCacheWhenIdle();
-  // So is the code of the other pages: opening a draft waits for nothing once the browser has been idle.
-  loadPagesWhenIdle();
+  // Once the first screen is up and the browser is idle, so as not to compete with it: the fonts for offline
+  // PDFs, and the other pages' code (opening a draft then waits for nothing).
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
+  idle(() => {
+    void warmFontCache();
+    loadPages();
+  }, { timeout: 10_000 });
   createRoot(document.getElementById('root')!, {
     // A page whose code could not be fetched is said on the page (page-boundary.tsx): no console error for it.
     onCaughtError: (error, info) => {

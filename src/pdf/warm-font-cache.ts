@@ -4,22 +4,19 @@ import { browserFontUrls } from './browser-font-urls';
 export const fontCacheName = 'pdf-fonts';
 
 /**
- * Keeps the Latin and Arabic fonts (1.9 MB) for offline PDFs, once the browser is idle after the first screen:
- * fetched at install they competed with the app's own first load. The first export fetches them anyway if it
- * comes sooner; the 10 MB Chinese font is kept when a Chinese document is first made.
+ * Keeps the Latin and Arabic fonts (1.9 MB) for offline PDFs. The shell calls it once the browser is idle after
+ * the first screen (main.tsx): fetched at install they competed with the app's own first load. The first
+ * export fetches them anyway if it comes sooner; the 10 MB Chinese font is kept when a Chinese document is
+ * first made.
  */
-export function warmFontCacheWhenIdle(): void {
+export async function warmFontCache(): Promise<void> {
   if (!('caches' in window)) return;
   const urls = [...new Set([...Object.values(browserFontUrls.NotoSans), ...Object.values(browserFontUrls.Amiri)])];
-  const warm = async () => {
-    try {
-      const cache = await caches.open(fontCacheName);
-      const kept = await Promise.all(urls.map((u) => cache.match(u)));
-      await cache.addAll(urls.filter((_, i) => !kept[i]));
-    } catch {
-      // Offline or storage refused: the first export fetches what it needs.
-    }
-  };
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
-  idle(() => void warm(), { timeout: 10_000 });
+  try {
+    const cache = await caches.open(fontCacheName);
+    const kept = await Promise.all(urls.map((u) => cache.match(u)));
+    await cache.addAll(urls.filter((_, i) => !kept[i]));
+  } catch {
+    // Offline or storage refused: the first export fetches what it needs.
+  }
 }
