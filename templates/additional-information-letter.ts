@@ -6,7 +6,7 @@ import { citeWith } from '../src/core/catalogue/cite';
 import { formatDate } from '../src/core/dates/format-date';
 import { untranslatedNote } from './blocks/answers';
 import { renderingFootnote, signatureBlock } from './blocks/closing';
-import { runningHeader } from './blocks/running-header';
+import { runningFooter, runningHeader } from './blocks/running-header';
 import { colors, columnsRow, pairRow, say, sayAsWritten, spanRow } from './blocks/text';
 import { cellPadding, columnWidth, margins, tableLine, type DocContext } from './document-context';
 
@@ -70,7 +70,6 @@ export function additionalInformationLetter(review: Review, ctx: DocContext): TD
   body.push(pairRow(ctx, (t) => t('catalogue:fields.contactOfficer'), { bold: true, size: 8.5 }));
   body.push(o.contactOfficer ? asWrittenRow(ctx, o.contactOfficer) : pairRow(ctx, () => '—'));
 
-  const half = w + cellPadding - 8;
   const { header, top } = runningHeader(ctx, o.reference.trim(), false);
   return {
     pageSize: ctx.pageSize,
@@ -78,11 +77,7 @@ export function additionalInformationLetter(review: Review, ctx: DocContext): TD
     defaultStyle: { font: 'NotoSans', fontSize: 9.5, lineHeight: 1.2 },
     info: { title: `${ctx.t[0]('doc:letterTitle')} ${r.reference}`.trim(), creator: 'MLA Request Builder' },
     header,
-    footer: (page: number, pages: number): Content => ({
-      margin: [margins[0], 16, margins[2], 0],
-      columnGap: 16,
-      columns: ([0, 1] as const).map((col) => ({ width: half, stack: [say(ctx, col, ctx.t[col]('doc:page', { page, pages }), { size: 8, color: colors.muted }, half)] })),
-    }),
+    footer: runningFooter(ctx),
     content: [
       { table: { widths: [w, w], body }, layout },
       signatureBlock(ctx, [ctx.t[0]('catalogue:fields.signatory'), ctx.t[1]('catalogue:fields.signatory')],

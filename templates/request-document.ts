@@ -1,11 +1,10 @@
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DocumentModel } from '../src/core/document/document-model';
 import type { RequestData } from '../src/core/request/request-schema';
 import { annexRows, clauseRows, contactRows, minimumRows, renderingFootnote, requestSignature, urgencyRows } from './blocks/closing';
 import { listRows } from './blocks/element-block';
 import { fieldRows, incompleteRows, partiesRows, sectionHeading, titleRows } from './blocks/front-matter';
-import { runningHeader } from './blocks/running-header';
-import { colors, say } from './blocks/text';
+import { runningFooter, runningHeader } from './blocks/running-header';
 import { cellPadding, columnWidth, margins, tableLine, type DocContext } from './document-context';
 
 const tableLayout = {
@@ -36,8 +35,6 @@ export function requestDocument(request: RequestData, model: DocumentModel, ctx:
   const raw = referenceField ? (request.answers as Record<string, unknown>)[referenceField.field] : '';
   const reference = typeof raw === 'string' ? raw.trim() : '';
   const { header, top } = runningHeader(ctx, reference, model.marked);
-  const gap = 16;
-  const half = w + cellPadding - gap / 2;
 
   return {
     pageSize: ctx.pageSize,
@@ -45,11 +42,7 @@ export function requestDocument(request: RequestData, model: DocumentModel, ctx:
     defaultStyle: { font: 'NotoSans', fontSize: 9.5, lineHeight: 1.2 },
     info: { title: `${ctx.t[0](model.titleKey)} ${reference}`.trim(), creator: 'MLA Request Builder' },
     header,
-    footer: (page: number, pages: number): Content => ({
-      margin: [margins[0], 16, margins[2], 0],
-      columnGap: gap,
-      columns: ([0, 1] as const).map((col) => ({ width: half, stack: [say(ctx, col, ctx.t[col]('doc:page', { page, pages }), { size: 8, color: colors.muted }, half)] })),
-    }),
+    footer: runningFooter(ctx),
     content: [
       { table: { widths: [w, w], body }, layout: tableLayout },
       requestSignature(ctx, request, model),

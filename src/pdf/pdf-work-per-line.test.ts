@@ -10,11 +10,16 @@ const require = createRequire(import.meta.url);
 type Proto = Record<string, (...args: never[]) => unknown>;
 const lineProto = (require('pdfmake/js/Line').default as { prototype: Proto }).prototype;
 const stackProto = (require('pdfmake/js/StyleContextStack').default as { prototype: Proto }).prototype;
+const preprocessorProto = (require('pdfmake/js/DocPreprocessor').default as { prototype: Proto }).prototype;
 
 const base = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
 
 /** Prints the example with a text of `lines` lines, counting what one method of a pdfmake class is given meanwhile. */
 async function countWhilePrinting(proto: Proto, name: string, count: (args: unknown[]) => number, lines: number): Promise<number> {
+  return (await countAndPages(proto, name, count, lines)).total;
+}
+
+async function countAndPages(proto: Proto, name: string, count: (args: unknown[]) => number, lines: number): Promise<{ total: number; pages: number }> {
   const raw = structuredClone(base);
   raw.answers.factsSummary = `${'a\n'.repeat(lines - 1)}a`;
   const parsed = parseRequest(raw);
@@ -26,11 +31,11 @@ async function countWhilePrinting(proto: Proto, name: string, count: (args: unkn
     return original.apply(this, args);
   } as Proto[string];
   try {
-    await renderPdfNode(parsed.request, ['en', 'fr'], 'A4', '2026-11-22');
+    const pdf = await renderPdfNode(parsed.request, ['en', 'fr'], 'A4', '2026-11-22');
+    return { total, pages: pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0 };
   } finally {
     proto[name] = original;
   }
-  return total;
 }
 
 /**
@@ -57,6 +62,17 @@ describe('pdfmake work per line of a long text', () => {
   });
 });
 
+describe('pdfmake work per page', () => {
+  it('lays the running header out once (the same node every page), only the footer, which changes, once a page', async () => {
+    const blocks = (lines: number) => countAndPages(preprocessorProto, 'preprocessBlock', () => 1, lines);
+    const short = await blocks(200);
+    const long = await blocks(2000);
+    expect(long.pages - short.pages).toBeGreaterThan(20);
+    // Unpatched: two blocks a page more (header and footer); patched: one, the footer.
+    expect((long.total - short.total) / (long.pages - short.pages)).toBeCloseTo(1, 5);
+  });
+});
+
 describe('pdfkit bytes of a page', () => {
   it('are made once from the drawing operators written, not one Buffer per operator', () => {
     const doc = new PDFDocument();
@@ -74,5 +90,6 @@ describe('the browser bundle of pdfmake', () => {
     expect(bundle).toContain('gluedAfterFirst(textNode._inlines)');
     expect(bundle).toContain("let font = styleProperty(item, 'font', 'Roboto');");
     expect(bundle).toContain('this.flushText();');
+    expect(bundle).toContain('this.writer.addRepeatedFragment(last.fragment);');
   });
 });

@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { margins, type DocContext, type PageSize } from '../document-context';
+import { cellPadding, columnWidth, margins, type DocContext, type PageSize } from '../document-context';
 import { splitByScript } from './scripts';
 import { colors, printable, say, sayAsWritten } from './text';
 
@@ -49,14 +49,28 @@ export function runningHeader(ctx: DocContext, reference: string, confidential: 
     columnGap: gap,
     columns: ([0, 1] as const).map((col) => ({ width: half, stack: [say(ctx, col, ctx.t[col]('doc:confidential'), { bold: true, color: colors.missing, size: markingSize }, half)] })),
   };
-  return {
-    top,
-    header: () => ({
-      margin: [margins[0], headerTop, margins[2], 0],
-      stack: [
-        ...(confidential ? [marking] : []),
-        ...(reference ? [sayAsWritten(ctx, reference, { size: referenceSize, color: colors.muted }, width, 'right')] : []),
-      ],
-    }),
+  // The same node for every page: the header is the same on each, and pdfmake (patched, patches/README.md) lays
+  // out a node it is given again only once.
+  const header: Content = {
+    margin: [margins[0], headerTop, margins[2], 0],
+    stack: [
+      ...(confidential ? [marking] : []),
+      ...(reference ? [sayAsWritten(ctx, reference, { size: referenceSize, color: colors.muted }, width, 'right')] : []),
+    ],
   };
+  return { top, header: () => header };
+}
+
+/**
+ * The footer of every page: "Page n of m" in each language, under its column. One node a column, no wrapper:
+ * pdfmake lays the footer out anew for each page (its text changes), so every node left out counts.
+ */
+export function runningFooter(ctx: DocContext): (page: number, pages: number) => Content {
+  const gap = 16;
+  const half = columnWidth(ctx.pageSize) + cellPadding - gap / 2;
+  return (page, pages) => ({
+    margin: [margins[0], 16, margins[2], 0],
+    columnGap: gap,
+    columns: ([0, 1] as const).map((col) => ({ ...(say(ctx, col, ctx.t[col]('doc:page', { page, pages }), { size: 8, color: colors.muted }, half) as object), width: half }) as Content),
+  });
 }
