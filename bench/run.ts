@@ -245,21 +245,29 @@ function parsedOrThrow(raw: unknown) {
   return parsed.request;
 }
 
-/** PDFs of requests at the schema's limits (as the issue measured them: 62 s for the unbroken tokens before). */
-async function heaviestPdfs(): Promise<[string, number][]> {
+/**
+ * PDFs of requests at the schema's limits (as the issue measured them: 62 s for the unbroken tokens before):
+ * the median of three runs with the slowest shown beside it, as one run on this shared machine can take 1.5x.
+ */
+async function heaviestPdfs(): Promise<{ name: string; median: number; slowest: number }[]> {
   const base = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
   const cases: [string, string, ['en' | 'ar' | 'zh' | 'fr', 'en' | 'ar' | 'zh' | 'fr']][] = [
     ['a 20,000-char token in each narrative, en+fr', 'x'.repeat(20000), ['en', 'fr']],
     ['a 20,000-char Arabic token in each, ar+en', '\u0639'.repeat(20000), ['ar', 'en']],
     ['10,000 line breaks in each narrative, en+zh', lines(10000), ['en', 'zh']],
   ];
-  const out: [string, number][] = [];
+  const out: { name: string; median: number; slowest: number }[] = [];
   for (const [name, text, langs] of cases) {
     const parsed = parseRequest(withEveryNarrative(base, text));
     if (!parsed.ok) throw new Error(`${name}: not a valid request`);
-    const t0 = performance.now();
-    await renderPdfNode(parsed.request, langs);
-    out.push([name, performance.now() - t0]);
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      await renderPdfNode(parsed.request, langs);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    out.push({ name, median: times[1]!, slowest: times[2]! });
   }
   return out;
 }
@@ -452,7 +460,7 @@ if (runs('pdf')) {
   const pdf = await nodePdf();
   // The heaviest requests the schema accepts: every narrative answer at its 20,000-character limit.
   const heavy = await heaviestPdfs();
-  for (const [name, ms] of heavy) target(`PDF, ${name}`, ms, 3000, `${ms.toFixed(0)} ms`, '3 s');
+  for (const { name, median, slowest } of heavy) target(`PDF, ${name} (median of 3)`, median, 3000, `${median.toFixed(0)} ms (slowest ${slowest.toFixed(0)})`, '3 s');
   line('PDF of the en+zh preservation request, Node (median)', `${pdf.ms.toFixed(0)} ms`, '400 ms');
   line('  its size', `${(pdf.size / 1024).toFixed(0)} KB`, '300 KB');
 }
