@@ -19,6 +19,7 @@ async function countWhilePrinting(proto: Proto, name: string, count: (args: unkn
   return (await countAndPages(proto, name, count, lines)).total;
 }
 
+/** The same, with the number of pages the PDF has. */
 async function countAndPages(proto: Proto, name: string, count: (args: unknown[]) => number, lines: number): Promise<{ total: number; pages: number }> {
   const raw = structuredClone(base);
   raw.answers.factsSummary = `${'a\n'.repeat(lines - 1)}a`;

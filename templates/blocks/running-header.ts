@@ -62,8 +62,8 @@ export function runningHeader(ctx: DocContext, reference: string, confidential: 
 }
 
 /**
- * The footer of every page: "Page n of m" in each language, under its column. One node a column, no wrapper:
- * pdfmake lays the footer out anew for each page (its text changes), so every node left out counts.
+ * The footer of every page: "Page n of m" in each language, under its column. Its text changes from page to
+ * page, so pdfmake lays it out for each one: one node a column, nothing around it.
  */
 export function runningFooter(ctx: DocContext): (page: number, pages: number) => Content {
   const gap = 16;
