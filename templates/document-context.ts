@@ -18,8 +18,12 @@ export const margins: [number, number, number, number] = [48, 64, 48, 56];
 export const cellPadding = 5;
 export const tableLine = 0.5;
 
+/** Width between the page's side margins (the running header spans it). */
+export function contentWidth(pageSize: PageSize): number {
+  return pageWidths[pageSize] - margins[0] - margins[2];
+}
+
 /** Width of the text inside one of the two language columns. */
 export function columnWidth(pageSize: PageSize): number {
-  const content = pageWidths[pageSize] - margins[0] - margins[2];
-  return (content - 4 * cellPadding - 3 * tableLine) / 2;
+  return (contentWidth(pageSize) - 4 * cellPadding - 3 * tableLine) / 2;
 }

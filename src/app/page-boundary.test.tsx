@@ -57,5 +57,4 @@ describe('a page that loads its code on first use', () => {
     expect(screen.getByRole('heading', { name: 'The page' })).toBeTruthy();
     expect(screen.queryByRole('status')).toBeNull();
   });
-
 });

@@ -14,13 +14,11 @@ const preprocessorProto = (require('pdfmake/js/DocPreprocessor').default as { pr
 
 const base = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
 
-/** Prints the example with a text of `lines` lines, counting what one method of a pdfmake class is given meanwhile. */
-async function countWhilePrinting(proto: Proto, name: string, count: (args: unknown[]) => number, lines: number): Promise<number> {
-  return (await countAndPages(proto, name, count, lines)).total;
-}
-
-/** The same, with the number of pages the PDF has. */
-async function countAndPages(proto: Proto, name: string, count: (args: unknown[]) => number, lines: number): Promise<{ total: number; pages: number }> {
+/**
+ * Prints the example with a text of `lines` lines, counting what one method of a pdfmake class is given
+ * meanwhile; with the number of pages printed.
+ */
+async function countWhilePrinting(proto: Proto, name: string, count: (args: unknown[]) => number, lines: number): Promise<{ total: number; pages: number }> {
   const raw = structuredClone(base);
   raw.answers.factsSummary = `${'a\n'.repeat(lines - 1)}a`;
   const parsed = parseRequest(raw);
@@ -46,7 +44,7 @@ async function countAndPages(proto: Proto, name: string, count: (args: unknown[]
  */
 describe('pdfmake work per line of a long text', () => {
   it('copies only the inlines a line check reads, not all that follow (linear, not quadratic)', async () => {
-    const copied = (lines: number) => countWhilePrinting(lineProto, 'hasEnoughSpaceForInline', (args) => (args[1] as unknown[] | undefined)?.length ?? 0, lines);
+    const copied = async (lines: number) => (await countWhilePrinting(lineProto, 'hasEnoughSpaceForInline', (args) => (args[1] as unknown[] | undefined)?.length ?? 0, lines)).total;
     const at1000 = await copied(1000);
     const at2000 = await copied(2000);
     // Unpatched: some 8 million at 2,000 lines (2 million at 1,000); patched: none, no inline here is glued on.
@@ -55,7 +53,7 @@ describe('pdfmake work per line of a long text', () => {
   });
 
   it('looks a style property up in the stack once per text, not once per line', async () => {
-    const lookups = (lines: number) => countWhilePrinting(stackProto, 'getProperty', () => 1, lines);
+    const lookups = async (lines: number) => (await countWhilePrinting(stackProto, 'getProperty', () => 1, lines)).total;
     const at1000 = await lookups(1000);
     const at2000 = await lookups(2000);
     // Unpatched: some 50 more for every line (23 per inline, in each column); patched: 3, the pages' headers.
@@ -65,7 +63,7 @@ describe('pdfmake work per line of a long text', () => {
 
 describe('pdfmake work per page', () => {
   it('lays the running header out once (the same node every page), only the footer, which changes, once a page', async () => {
-    const blocks = (lines: number) => countAndPages(preprocessorProto, 'preprocessBlock', () => 1, lines);
+    const blocks = (lines: number) => countWhilePrinting(preprocessorProto, 'preprocessBlock', () => 1, lines);
     const short = await blocks(200);
     const long = await blocks(2000);
     expect(long.pages - short.pages).toBeGreaterThan(20);

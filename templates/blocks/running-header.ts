@@ -1,10 +1,9 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Translate } from '../../src/core/completeness/report-messages';
-import { cellPadding, columnWidth, margins, type DocContext, type PageSize } from '../document-context';
+import { cellPadding, columnWidth, contentWidth, margins, type DocContext } from '../document-context';
 import { splitByScript } from './scripts';
 import { colors, printable, say, sayAsWritten } from './text';
 
-const pageWidths: Record<PageSize, number> = { A4: 595.28, LETTER: 612 };
 const referenceSize = 8;
 const markingSize = 10;
 const lineHeight = 1.2;
@@ -40,7 +39,7 @@ function wrappedLines(ctx: DocContext, text: string, width: number, size: number
  * with the reference, so neither is ever pushed out of the header and dropped.
  */
 export function runningHeader(ctx: DocContext, reference: string, confidential: boolean): { header: () => Content; top: number } {
-  const width = pageWidths[ctx.pageSize] - margins[0] - margins[2];
+  const width = contentWidth(ctx.pageSize);
   const gap = 16;
   const half = (width - gap) / 2;
   const markingHeight = confidential ? markingSize * lineHeight * 2 : 0;
