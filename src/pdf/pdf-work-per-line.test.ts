@@ -83,6 +83,43 @@ describe('pdfkit bytes of a page', () => {
   });
 });
 
+describe('pdfkit text drawn again', () => {
+  type EmbeddedFont = { layout: (...args: unknown[]) => unknown };
+  const embedded = (doc: PDFKit.PDFDocument) => (doc as unknown as { _font: EmbeddedFont })._font;
+
+  it('is shaped and measured once a font, not for every time it is drawn', () => {
+    const doc = new PDFDocument({ autoFirstPage: false });
+    doc.addPage();
+    doc.font(require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'));
+    const proto = Object.getPrototypeOf(embedded(doc)) as EmbeddedFont;
+    const original = proto.layout;
+    let laidOut = 0;
+    proto.layout = function (this: unknown, ...args: unknown[]) {
+      laidOut++;
+      return original.apply(this, args);
+    };
+    try {
+      for (let i = 0; i < 100; i++) doc.text(i % 2 ? 'a' : '12. ', 50, 50 + 5 * i, { lineBreak: false });
+    } finally {
+      proto.layout = original;
+    }
+    // Unpatched: 400 (each text encoded, then its width taken, both through layout); patched: 4.
+    expect(laidOut).toBeLessThan(10);
+  });
+
+  it('is flipped with the page it is on (the flip written once is kept only while the page height is the same)', () => {
+    const doc = new PDFDocument({ size: 'LETTER', compress: false, bufferPages: true });
+    doc.text('a', 50, 50, { lineBreak: false }).text('b', 50, 60, { lineBreak: false });
+    doc.addPage({ size: 'A4' }).text('c', 50, 50, { lineBreak: false });
+    const page = (doc as unknown as { _pageBuffer: { content: { pendingText?: string; buffer: Buffer[] } }[] })._pageBuffer;
+    const ops = page.map((p) => Buffer.concat(p.content.buffer).toString('latin1') + (p.content.pendingText ?? ''));
+    // The page's own flip, then one for each text.
+    expect(ops[0]!.match(/1 0 0 -1 0 792 cm/g)).toHaveLength(3);
+    expect(ops[1]).toContain('1 0 0 -1 0 841.89 cm');
+    expect(ops[1]).not.toContain('792 cm');
+  });
+});
+
 describe('the browser bundle of pdfmake', () => {
   it('carries the same patches (applied by npm ci)', () => {
     const bundle = readFileSync(require.resolve('pdfmake/build/pdfmake.js'), 'utf8');
@@ -90,5 +127,9 @@ describe('the browser bundle of pdfmake', () => {
     expect(bundle).toContain("let font = styleProperty(item, 'font', 'Roboto');");
     expect(bundle).toContain('this.flushText();');
     expect(bundle).toContain('this.writer.addRepeatedFragment(last.fragment);');
+    expect(bundle).toContain('const INLINE_STYLE_DEFAULTS = ');
+    expect(bundle).toContain('markerTemplates.set(markerColor, inlines[0]);');
+    expect(bundle).toContain('this.encodeCache.set(text, encoded);');
+    expect(bundle).toContain('this._lastTransform = [m11, m12, m21, m22, dx, dy');
   });
 });
