@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
+import { callsWhile } from '../../tests/calls-while';
 import { parseRequest } from '../core/request/parse-request';
 import { renderPdfNode } from './render-pdf-node';
 
 // pdfmake's own classes, the instances its layout uses (one CommonJS module cache in the process).
 const require = createRequire(import.meta.url);
-type Proto = Record<string, (...args: never[]) => unknown>;
+type Proto = object;
 const lineProto = (require('pdfmake/js/Line').default as { prototype: Proto }).prototype;
 const stackProto = (require('pdfmake/js/StyleContextStack').default as { prototype: Proto }).prototype;
 const preprocessorProto = (require('pdfmake/js/DocPreprocessor').default as { prototype: Proto }).prototype;
@@ -23,18 +24,9 @@ async function countWhilePrinting(proto: Proto, name: string, count: (args: unkn
   raw.answers.factsSummary = `${'a\n'.repeat(lines - 1)}a`;
   const parsed = parseRequest(raw);
   if (!parsed.ok) throw new Error('the example with many lines is not a valid request');
-  const original = proto[name]!;
-  let total = 0;
-  proto[name] = function (this: unknown, ...args: never[]) {
-    total += count(args);
-    return original.apply(this, args);
-  } as Proto[string];
-  try {
-    const pdf = await renderPdfNode(parsed.request, ['en', 'fr'], 'A4', '2026-11-22');
-    return { total, pages: pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0 };
-  } finally {
-    proto[name] = original;
-  }
+  const { result: pdf, calls } = await callsWhile(proto, name, () => renderPdfNode(parsed.request, ['en', 'fr'], 'A4', '2026-11-22'));
+  const total = calls.reduce((sum, args) => sum + count(args), 0);
+  return { total, pages: pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0 };
 }
 
 /**
@@ -84,27 +76,16 @@ describe('pdfkit bytes of a page', () => {
 });
 
 describe('pdfkit text drawn again', () => {
-  type EmbeddedFont = { layout: (...args: unknown[]) => unknown };
-  const embedded = (doc: PDFKit.PDFDocument) => (doc as unknown as { _font: EmbeddedFont })._font;
-
-  it('is shaped and measured once a font, not for every time it is drawn', () => {
+  it('is shaped and measured once a font, not for every time it is drawn', async () => {
     const doc = new PDFDocument({ autoFirstPage: false });
     doc.addPage();
     doc.font(require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'));
-    const proto = Object.getPrototypeOf(embedded(doc)) as EmbeddedFont;
-    const original = proto.layout;
-    let laidOut = 0;
-    proto.layout = function (this: unknown, ...args: unknown[]) {
-      laidOut++;
-      return original.apply(this, args);
-    };
-    try {
+    const embeddedFont = Object.getPrototypeOf((doc as unknown as { _font: object })._font) as object;
+    const { calls } = await callsWhile(embeddedFont, 'layout', () => {
       for (let i = 0; i < 100; i++) doc.text(i % 2 ? 'a' : '12. ', 50, 50 + 5 * i, { lineBreak: false });
-    } finally {
-      proto.layout = original;
-    }
-    // Unpatched: 400 (each text encoded, then its width taken, both through layout); patched: 4.
-    expect(laidOut).toBeLessThan(10);
+    });
+    // Unpatched: 200 (each text encoded, then its width taken, both through layout); patched: 4.
+    expect(calls.length).toBeLessThan(10);
   });
 
   it('is flipped with the page it is on (the flip written once is kept only while the page height is the same)', () => {
