@@ -16,8 +16,8 @@ const preprocessorProto = (require('pdfmake/js/DocPreprocessor').default as { pr
 const base = JSON.parse(readFileSync('examples/preservation.json', 'utf8'));
 
 /**
- * Prints the example with a text of `lines` lines (the facts, or another answer), counting what one method of a pdfmake class is given
- * meanwhile; with the number of pages printed.
+ * Prints the example with a text of `lines` lines (the facts, or another answer), counting what one method of
+ * a pdfmake class is given meanwhile; with the number of pages printed.
  */
 async function countWhilePrinting(proto: Proto, name: string, count: (args: unknown[]) => number, lines: number, field = 'factsSummary'): Promise<{ total: number; pages: number }> {
   const raw = structuredClone(base);
