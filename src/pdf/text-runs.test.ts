@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../tests/temp-dir';
+import { savePdf } from '../../tests/pdf-text';
 import { fontFiles } from './font-files';
 
 // patches/README.md: pdfmake (patched) writes consecutive plain text of one font, size, colour and opacity into
@@ -38,14 +38,12 @@ async function renderLineByLine(doc: TDocumentDefinitions): Promise<Buffer> {
   }
 }
 
-const dir = tempDir('mla-text-runs');
-let saved = 0;
 /** Each page as pixels (poppler's pdftoppm) and every word with its box (pdftotext -bbox). */
 function printed(pdf: Buffer): { pages: Buffer[]; words: string } {
-  const file = join(dir, `${saved++}.pdf`);
-  writeFileSync(file, pdf);
+  const file = savePdf(pdf);
   const prefix = `${file}-page`;
   execFileSync('pdftoppm', ['-r', '72', file, prefix]);
+  const dir = dirname(file);
   const pages = readdirSync(dir).filter((f) => join(dir, f).startsWith(prefix)).sort().map((f) => readFileSync(join(dir, f)));
   const words = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).replace(/<meta[^>]*>|<title>.*<\/title>/g, '');
   return { pages, words };

@@ -7,6 +7,8 @@ import { colors, printable, say, sayAsWritten } from './text';
 const referenceSize = 8;
 const markingSize = 10;
 const lineHeight = 1.2;
+// Between the two languages' halves of the header and of the footer.
+const gap = 16;
 const headerTop = 18;
 
 /** How many lines a text takes at a width: greedy wrapping at spaces and between CJK characters, measured. */
@@ -40,7 +42,6 @@ function wrappedLines(ctx: DocContext, text: string, width: number, size: number
  */
 export function runningHeader(ctx: DocContext, reference: string, confidential: boolean): { header: () => Content; top: number } {
   const width = contentWidth(ctx.pageSize);
-  const gap = 16;
   const half = (width - gap) / 2;
   const markingHeight = confidential ? markingSize * lineHeight * 2 : 0;
   const referenceHeight = reference ? wrappedLines(ctx, reference, width, referenceSize) * referenceSize * lineHeight : 0;
@@ -66,7 +67,6 @@ export function runningHeader(ctx: DocContext, reference: string, confidential: 
  * page, so pdfmake lays it out for each one: one node a column, nothing around it.
  */
 export function runningFooter(ctx: DocContext): (page: number, pages: number) => Content {
-  const gap = 16;
   const half = columnWidth(ctx.pageSize) + cellPadding - gap / 2;
   const numbering = ctx.t.map(pageNumbering);
   return (page, pages) => ({
